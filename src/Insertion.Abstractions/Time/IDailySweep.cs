@@ -1,0 +1,12 @@
+namespace Insertion.Abstractions;
+
+/// <summary>
+/// A module's daily sweep: the one place states change with time (a trial ends, a contract
+/// reaches its term, a TIG measure becomes overdue). Running it twice for the same day changes
+/// nothing the second time.
+/// </summary>
+public interface IDailySweep
+{
+    /// <summary>Applies every change due strictly before <paramref name="today"/>.</summary>
+    void Run(DateOnly today);
+}

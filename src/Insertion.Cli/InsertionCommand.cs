@@ -1,0 +1,20 @@
+using System.CommandLine;
+using Insertion.Cli.Commands;
+
+namespace Insertion.Cli;
+
+/// <summary>The <c>insertion</c> command line: one sub-command per file under Commands/.</summary>
+public static class InsertionCommand
+{
+    /// <summary>Parses and runs the command line; returns the exit code.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("Insertion: CDDI, PASS IAE, TIG and cohort rules for IAE structures.")
+        {
+            CheckCommand.Create(output, error),
+            RulesCommand.Create(output),
+        };
+        var parse = root.Parse(args);
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}

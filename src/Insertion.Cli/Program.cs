@@ -1,0 +1,3 @@
+using Insertion.Cli;
+
+return InsertionCommand.Run(args, Console.Out, Console.Error);

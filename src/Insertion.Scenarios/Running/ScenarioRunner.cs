@@ -1,0 +1,232 @@
+using Insertion.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Insertion.Scenarios;
+
+/// <summary>
+/// Runs scenario files (SCENARIOS.md): reads each, builds fresh services with every scenario
+/// module and the host's plugins, binds the steps (format errors with file and line), then runs
+/// them and compares with what the file expects.
+/// </summary>
+public sealed class ScenarioRunner
+{
+    private readonly Action<IInsertionBuilder>? _configureHost;
+    private readonly IReadOnlyList<IScenarioModule> _modules;
+
+    /// <summary>
+    /// Creates a runner. <paramref name="configureHost"/> registers the plugins the files name
+    /// (workshops, sites); <paramref name="modules"/> defaults to every module of this assembly.
+    /// </summary>
+    public ScenarioRunner(Action<IInsertionBuilder>? configureHost = null, IEnumerable<IScenarioModule>? modules = null)
+    {
+        _configureHost = configureHost;
+        _modules = (modules ?? DiscoverModules()).ToList();
+    }
+
+    /// <summary>Every verb the runner knows.</summary>
+    public IEnumerable<string> Verbs => BuildVerbs().Names;
+
+    /// <summary>The scenario files under the given files and folders (folders recursively, *.yaml and *.yml), in a stable order.</summary>
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                files.AddRange(Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories)
+                    .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+                    .Order(StringComparer.Ordinal));
+            }
+            else
+            {
+                files.Add(path);
+            }
+        }
+        return files;
+    }
+
+    /// <summary>Runs every scenario under the paths; a name used twice in one folder makes the second file malformed.</summary>
+    public IReadOnlyList<ScenarioResult> RunPaths(IEnumerable<string> paths)
+    {
+        var results = new List<ScenarioResult>();
+        var names = new HashSet<(string Folder, string Name)>();
+        foreach (var file in Expand(paths))
+        {
+            var result = RunFile(file);
+            var folder = Path.GetDirectoryName(Path.GetFullPath(file)) ?? "";
+            if (result.Outcome != ScenarioOutcome.Malformed && !names.Add((folder, result.Name)))
+            {
+                result = Malformed(new ScenarioFormatException(file, 1, $"the name '{result.Name}' is already used by another scenario in this folder"));
+            }
+            results.Add(result);
+        }
+        return results;
+    }
+
+    /// <summary>Runs one scenario file. Never throws for a bad file or a failing library call: the result says what happened.</summary>
+    public ScenarioResult RunFile(string path)
+    {
+        try
+        {
+            return Run(ScenarioParser.ParseFile(path));
+        }
+        catch (ScenarioFormatException ex)
+        {
+            return Malformed(ex);
+        }
+    }
+
+    /// <summary>Runs a scenario already read.</summary>
+    /// <exception cref="ScenarioFormatException">A step cannot be bound (unknown verb, field or id).</exception>
+    public ScenarioResult Run(ScenarioDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var clock = new FakeTimeProvider(new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddInsertion(b =>
+        {
+            _configureHost?.Invoke(b);
+            foreach (var m in _modules)
+            {
+                m.Configure(b);
+            }
+        });
+        using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+
+        var directory = provider.GetRequiredService<IPersonDirectory>();
+        foreach (var p in document.People.Values)
+        {
+            directory.Register(p.Profile);
+        }
+        var (steps, skip) = Bind(document, provider);
+        if (skip is not null)
+        {
+            return new ScenarioResult(document.File, document.Name, ScenarioOutcome.Skipped, [skip]);
+        }
+        var parameters = provider.GetRequiredService<LegalParameters>();
+        foreach (var p in document.Params)
+        {
+            if (!parameters.TryOverride(p.Name, p.Value, $"scenario '{document.Name}'", out var error))
+            {
+                throw new ScenarioFormatException(document.File, p.Line, error);
+            }
+        }
+
+        var context = new ScenarioContext(document, provider, clock);
+        var failures = new List<StepFailure>();
+        foreach (var (source, step) in steps)
+        {
+            failures.AddRange(RunStep(context, source, step));
+        }
+        return new ScenarioResult(document.File, document.Name, failures.Count == 0 ? ScenarioOutcome.Passed : ScenarioOutcome.Failed, failures);
+    }
+
+    private static IEnumerable<StepFailure> RunStep(ScenarioContext context, ScenarioStepSource source, IScenarioStep step)
+    {
+        StepFailure Fail(string message) => new(source.Number, source.Line, $"{source.Verb}: {message}");
+        try
+        {
+            step.Execute(context);
+        }
+        catch (RuleViolationException ex)
+        {
+            var v = ex.Violation;
+            if (source.ExpectError is null)
+            {
+                return [Fail($"expected success, actual refusal {v.Code}: {v.Message} ({v.Source})")];
+            }
+            return string.Equals(v.Code, source.ExpectError, StringComparison.OrdinalIgnoreCase)
+                ? []
+                : [Fail($"expected refusal {source.ExpectError}, actual refusal {v.Code}: {v.Message}")];
+        }
+        catch (ScenarioStepException ex)
+        {
+            return ex.Mismatches.Select(Fail).ToList();
+        }
+        catch (Exception ex)
+        {
+            return [Fail($"expected {(source.ExpectError is null ? "success" : "refusal " + source.ExpectError)}, actual error {ex.GetType().Name}: {ex.Message}")];
+        }
+        if (source.ExpectError is not null)
+        {
+            return [Fail($"expected refusal {source.ExpectError}, actual success")];
+        }
+        context.Named(source.Verb == "expect" ? [] : source.Args.DatesNamed);
+        return [];
+    }
+
+    private (List<(ScenarioStepSource, IScenarioStep)> Steps, StepFailure? Skip) Bind(ScenarioDocument document, IServiceProvider provider)
+    {
+        var verbs = BuildVerbs();
+        var load = new ScenarioLoadContext(document, provider);
+        var defined = new HashSet<(string, string)>(document.People.Keys.Select(k => ("person", k)));
+        var bound = new List<(ScenarioStepSource, IScenarioStep)>();
+        foreach (var source in document.Steps)
+        {
+            var binder = verbs.Find(source.Verb);
+            if (binder is null)
+            {
+                if (PlannedVerbs.TryGetValue(source.Verb, out var module))
+                {
+                    return (bound, new StepFailure(source.Number, source.Line, $"skipped: verb '{source.Verb}' belongs to {module}, which is not built yet"));
+                }
+                throw new ScenarioFormatException(document.File, source.Line, $"unknown verb '{source.Verb}' (known: {string.Join(", ", verbs.Names)})");
+            }
+            if (source.ExpectError is { } code && RuleCodes.Find(code) is null)
+            {
+                throw new ScenarioFormatException(document.File, source.Line, $"unknown rule code '{code}' in expectError (see 'insertion rules')");
+            }
+            var step = binder(source.Args, load);
+            source.Args.EnsureAllRead();
+            foreach (var (kind, id, line) in source.Args.Referenced)
+            {
+                if (!defined.Contains((kind, id)))
+                {
+                    throw new ScenarioFormatException(document.File, line, $"unknown {kind} '{id}' (no earlier step introduces it)");
+                }
+            }
+            foreach (var (kind, id, _) in source.Args.Defined)
+            {
+                defined.Add((kind, id));
+            }
+            bound.Add((source, step));
+        }
+        return (bound, null);
+    }
+
+    private ScenarioVerbs BuildVerbs()
+    {
+        var verbs = new ScenarioVerbs();
+        foreach (var m in _modules)
+        {
+            m.Register(verbs);
+        }
+        return verbs;
+    }
+
+    private static ScenarioResult Malformed(ScenarioFormatException ex) =>
+        new(ex.File, Path.GetFileName(ex.File), ScenarioOutcome.Malformed, [new StepFailure(0, ex.Line, ex.Message)]);
+
+    private static IEnumerable<IScenarioModule> DiscoverModules() =>
+        typeof(ScenarioRunner).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IScenarioModule).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null)
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .Select(t => (IScenarioModule)Activator.CreateInstance(t)!);
+
+    /// <summary>Verbs SCENARIOS.md documents, by the module that brings them: a file using one before its module lands is skipped, visibly.</summary>
+    private static readonly Dictionary<string, string> PlannedVerbs = new(StringComparer.Ordinal)
+    {
+        ["issuePass"] = "Insertion.Contracts", ["suspendPass"] = "Insertion.Contracts", ["prolongPass"] = "Insertion.Contracts",
+        ["hire"] = "Insertion.Contracts", ["confirmTrial"] = "Insertion.Contracts", ["failTrial"] = "Insertion.Contracts",
+        ["renew"] = "Insertion.Contracts", ["suspend"] = "Insertion.Contracts", ["resume"] = "Insertion.Contracts",
+        ["terminate"] = "Insertion.Contracts",
+        ["sentence"] = "Insertion.Sentencing", ["logTig"] = "Insertion.Sentencing", ["paidWork"] = "Insertion.Sentencing",
+        ["suspendTig"] = "Insertion.Sentencing",
+        ["openCohort"] = "Insertion.Cohorts", ["enrol"] = "Insertion.Cohorts", ["withdraw"] = "Insertion.Cohorts",
+        ["exam"] = "Insertion.Cohorts", ["outcome"] = "Insertion.Cohorts",
+    };
+}

@@ -1,0 +1,61 @@
+using Insertion.Abstractions;
+
+namespace Insertion.Scenarios.Verbs.Core;
+
+/// <summary><c>expect: { subjectField: id, field: value, … }</c>: compares only the fields listed.</summary>
+internal sealed class ExpectStep(ExpectTarget target, string id, IReadOnlyList<(string Field, string Expected)> checks) : IScenarioStep
+{
+    public static IScenarioStep Bind(StepArgs args, IReadOnlyDictionary<string, ExpectTarget> targets)
+    {
+        var present = targets.Values.Where(t => args.Has(t.IdField)).ToList();
+        if (present.Count != 1)
+        {
+            throw args.Error("", present.Count == 0
+                ? $"expect names no subject (one of: {string.Join(", ", targets.Keys.Order(StringComparer.Ordinal))})"
+                : $"expect names several subjects ({string.Join(", ", present.Select(t => t.IdField))}); use one step each");
+        }
+        var target = present[0];
+        var id = args.Refers(target.IdField, target.IdKind);
+        var checks = new List<(string, string)>();
+        foreach (var field in args.FieldNames.Where(f => f != target.IdField).ToList())
+        {
+            if (!target.Fields.TryGetValue(field, out var kind))
+            {
+                throw args.Error(field, $"expect on {target.IdField}: unknown field '{field}' (known: {string.Join(", ", target.Fields.Keys.Order(StringComparer.Ordinal))})");
+            }
+            var expected = kind == ExpectKind.Date
+                ? IsoDates.Format(args.OptionalDate(field, named: false)!.Value)
+                : args.Text(field);
+            if (kind == ExpectKind.Hours && !WorkMinutes.TryParseHours(expected, out _))
+            {
+                throw args.Error(field, $"field '{field}': '{expected}' is not hours");
+            }
+            if (kind == ExpectKind.Number && !decimal.TryParse(expected, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _))
+            {
+                throw args.Error(field, $"field '{field}': '{expected}' is not a number");
+            }
+            checks.Add((field, expected));
+        }
+        return new ExpectStep(target, id, checks);
+    }
+
+    public void Execute(ScenarioContext context)
+    {
+        var mismatches = new List<string>();
+        foreach (var (field, expected) in checks)
+        {
+            if (!target.TryRead(context, id, field, out var actual))
+            {
+                throw new ScenarioStepException($"{target.IdField} '{id}' does not exist (the step that introduces it was refused)");
+            }
+            if (!ExpectTarget.Matches(target.Fields[field], expected, actual))
+            {
+                mismatches.Add($"{target.IdField} {id} {field}: expected {expected}, actual {ExpectTarget.Show(actual)}");
+            }
+        }
+        if (mismatches.Count > 0)
+        {
+            throw new ScenarioStepException(mismatches);
+        }
+    }
+}
