@@ -26,4 +26,7 @@ public interface ISite
 
     /// <summary>Parameters the site sets for itself, listed in reports.</summary>
     IReadOnlyList<SiteParameterOverride> ParameterOverrides { get; }
+
+    /// <summary>TIG pédagogique programmes the site runs (none by default).</summary>
+    IReadOnlyList<SoaProgrammeDefinition> SoaProgrammes => [];
 }

@@ -1,0 +1,25 @@
+namespace Insertion.Benchmarks;
+
+/// <summary>
+/// A quick check of a performance budget (issue texts: "within 3× of a hand-written loop"): times the
+/// library's way and a baseline doing the same work, and reports the ratio against the budget.
+/// Run with <c>dotnet run -c Release --project benchmarks/Insertion.Benchmarks -- --quick</c>.
+/// Timing is never asserted in tests.
+/// </summary>
+public interface IQuickRatio
+{
+    /// <summary>What is measured.</summary>
+    string Name { get; }
+
+    /// <summary>The largest acceptable ratio library / baseline.</summary>
+    double Budget { get; }
+
+    /// <summary>Prepares the data (not timed).</summary>
+    void Setup();
+
+    /// <summary>The library's way (timed).</summary>
+    void Library();
+
+    /// <summary>The hand-written baseline (timed).</summary>
+    void Baseline();
+}
