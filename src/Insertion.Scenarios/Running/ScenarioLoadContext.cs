@@ -29,28 +29,20 @@ public sealed class ScenarioLoadContext
     }
 
     /// <summary>Reads a workshop id field; an id no plugin provides is a format error.</summary>
-    public IWorkshop Workshop(StepArgs args, string field = "workshop")
-    {
-        ArgumentNullException.ThrowIfNull(args);
-        var id = args.Text(field);
-        try
-        {
-            return Services.GetRequiredService<WorkshopRegistry>().Get(id);
-        }
-        catch (UnknownPluginException ex)
-        {
-            throw args.Error(field, ex.Message);
-        }
-    }
+    public IWorkshop Workshop(StepArgs args, string field = "workshop") =>
+        Plugin(args, field, id => Services.GetRequiredService<WorkshopRegistry>().Get(id));
 
     /// <summary>Reads a programme id field; an id no site offers is a format error.</summary>
-    public ProgrammeDefinition Programme(StepArgs args, string field = "programme")
+    public ProgrammeDefinition Programme(StepArgs args, string field = "programme") =>
+        Plugin(args, field, id => Services.GetRequiredService<SiteRegistry>().GetProgramme(id));
+
+    private static T Plugin<T>(StepArgs args, string field, Func<string, T> get)
     {
         ArgumentNullException.ThrowIfNull(args);
         var id = args.Text(field);
         try
         {
-            return Services.GetRequiredService<SiteRegistry>().GetProgramme(id);
+            return get(id);
         }
         catch (UnknownPluginException ex)
         {
