@@ -206,7 +206,7 @@ public sealed class ContractHoursLedger : IAggregateRoot
         }
     }
 
-    private List<RuleViolation> CheckRecord(WorkedHoursLine line, out bool replay)
+    private RuleViolation[] CheckRecord(WorkedHoursLine line, out bool replay)
     {
         replay = false;
         if (_byKey.TryGetValue(line.Key, out var existing))
@@ -236,7 +236,7 @@ public sealed class ContractHoursLedger : IAggregateRoot
         return [];
     }
 
-    private List<RuleViolation> CheckReverse(HoursReversal reversal, out bool replay, out WorkedHoursEntry? original)
+    private RuleViolation[] CheckReverse(HoursReversal reversal, out bool replay, out WorkedHoursEntry? original)
     {
         replay = false;
         original = null;
