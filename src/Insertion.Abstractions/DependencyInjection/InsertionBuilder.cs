@@ -1,3 +1,4 @@
+using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -9,6 +10,7 @@ internal sealed class InsertionBuilder(IServiceCollection services) : IInsertion
 
     public IInsertionBuilder AddWorkshop<T>() where T : class, IWorkshop
     {
+        SetUp<T>();
         Services.TryAddSingleton<T>();
         Services.AddSingleton<IWorkshop>(sp => sp.GetRequiredService<T>());
         return this;
@@ -16,8 +18,23 @@ internal sealed class InsertionBuilder(IServiceCollection services) : IInsertion
 
     public IInsertionBuilder AddSite<T>() where T : class, ISite
     {
+        SetUp<T>();
         Services.TryAddSingleton<T>();
         Services.AddSingleton<ISite>(sp => sp.GetRequiredService<T>());
         return this;
     }
+
+    // A plugin implementing IPluginSetup registers its own services once, before its first registration.
+    private void SetUp<T>()
+    {
+        if (!typeof(IPluginSetup).IsAssignableFrom(typeof(T)) || Services.Any(d => d.ServiceType == typeof(T)))
+        {
+            return;
+        }
+        typeof(InsertionBuilder).GetMethod(nameof(CallSetUp), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(typeof(T))
+            .Invoke(null, [this]);
+    }
+
+    private static void CallSetUp<T>(IInsertionBuilder builder) where T : IPluginSetup => T.AddServices(builder);
 }
