@@ -10,6 +10,11 @@ internal sealed class InsertionBuilder(IServiceCollection services) : IInsertion
 
     public IInsertionBuilder AddWorkshop<T>() where T : class, IWorkshop
     {
+        // Adding the same plugin twice registers it once (the registry would refuse a duplicate id).
+        if (IsRegistered<T>())
+        {
+            return this;
+        }
         SetUp<T>();
         Services.TryAddSingleton<T>();
         Services.AddSingleton<IWorkshop>(sp => sp.GetRequiredService<T>());
@@ -18,16 +23,22 @@ internal sealed class InsertionBuilder(IServiceCollection services) : IInsertion
 
     public IInsertionBuilder AddSite<T>() where T : class, ISite
     {
+        if (IsRegistered<T>())
+        {
+            return this;
+        }
         SetUp<T>();
         Services.TryAddSingleton<T>();
         Services.AddSingleton<ISite>(sp => sp.GetRequiredService<T>());
         return this;
     }
 
-    // A plugin implementing IPluginSetup registers its own services once, before its first registration.
+    private bool IsRegistered<T>() => Services.Any(d => d.ServiceType == typeof(T));
+
+    // A plugin implementing IPluginSetup registers its own services (options) before its registration.
     private void SetUp<T>()
     {
-        if (!typeof(IPluginSetup).IsAssignableFrom(typeof(T)) || Services.Any(d => d.ServiceType == typeof(T)))
+        if (!typeof(IPluginSetup).IsAssignableFrom(typeof(T)))
         {
             return;
         }
