@@ -33,7 +33,18 @@ internal sealed class InsertionBuilder(IServiceCollection services) : IInsertion
         return this;
     }
 
-    private bool IsRegistered<T>() => Services.Any(d => d.ServiceType == typeof(T));
+    // Marks a plugin as added (not its own type: a host may have registered that itself).
+    private bool IsRegistered<T>()
+    {
+        if (Services.Any(d => d.ServiceType == typeof(PluginAdded<T>)))
+        {
+            return true;
+        }
+        Services.AddSingleton(new PluginAdded<T>());
+        return false;
+    }
+
+    private sealed class PluginAdded<T>;
 
     // A plugin implementing IPluginSetup registers its own services (options) before its registration.
     private void SetUp<T>()
