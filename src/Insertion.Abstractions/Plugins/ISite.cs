@@ -29,4 +29,7 @@ public interface ISite
 
     /// <summary>TIG pédagogique programmes the site runs (none by default).</summary>
     IReadOnlyList<SoaProgrammeDefinition> SoaProgrammes => [];
+
+    /// <summary>The TIG pédagogique territories the site covers (those of its <see cref="SoaProgrammes"/>).</summary>
+    IReadOnlyList<TigTerritory> TigTerritories => [.. SoaProgrammes.Select(p => p.Territory).Distinct()];
 }
