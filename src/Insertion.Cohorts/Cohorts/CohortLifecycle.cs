@@ -33,7 +33,7 @@ public static class CohortLifecycle
     private static StateMachine<CohortState, CohortTrigger> Build()
     {
         var m = new StateMachine<CohortState, CohortTrigger>(
-            () => Bound.State,
+            () => _cohort?.State ?? CohortState.Planned, // unbound: only while the machine is built
             s => Bound.State = s);
         m.Configure(CohortState.Planned)
             .Permit(CohortTrigger.Open, CohortState.Open);
