@@ -40,6 +40,8 @@ public sealed class AmiensSite : ISite
         },
         WorkshopId = "ilot-gourmand",
         Certification = "Titre professionnel agent de restauration collective",
+        // Mixed by gender and by life path; parity is aimed at but not reached: mixity is measured (DOMAIN.md §1).
+        Mixity = new MixityTarget { MinWomenShare = 0.5m },
     };
 
     /// <inheritdoc />

@@ -71,7 +71,7 @@ public static class CohortLifecycle
                     why = [];
                     return true;
                 }
-                why = unmet.Count > 0 ? unmet.ToList() : [$"{trigger} is not possible from state {cohort.State}"];
+                why = unmet is { Count: > 0 } ? unmet.ToList() : [$"{trigger} is not possible from state {cohort.State}"];
                 return false;
             }
             finally
