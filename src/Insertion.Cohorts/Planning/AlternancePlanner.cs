@@ -179,12 +179,14 @@ public sealed class AlternancePlanner : IAlternancePlanner
             }
             var count = weekNos.Count;
 
-            var used = p.Rotation.Select(a => p.LocationOf.GetValueOrDefault(a)).Where(l => l is not null).Select(l => l!).ToHashSet(StringComparer.Ordinal);
+            var wantsExam = p.ExamInLastWeek ?? p.Certification is not null;
+            var used = (wantsExam ? p.Rotation.Append(ActivityKind.Exam) : p.Rotation)
+                .Select(a => p.LocationOf.GetValueOrDefault(a)).Where(l => l is not null).Select(l => l!).ToHashSet(StringComparer.Ordinal);
             var inductions = _r.LocationConstraints.OfType<SafetyInductionRequired>()
                 .Select(s => s.LocationId).Where(used.Contains).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
                 .Take(count).Select(Loc).ToArray();
             var ind = inductions.Length;
-            var hasExam = (p.ExamInLastWeek ?? p.Certification is not null) && count > ind;
+            var hasExam = wantsExam && count > ind;
             var examSlot = hasExam ? count - 1 : -1;
             var tail = hasExam ? count - 1 : count;
             var examLoc = Loc(p.LocationOf.GetValueOrDefault(ActivityKind.Exam));
