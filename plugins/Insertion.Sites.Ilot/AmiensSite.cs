@@ -49,6 +49,8 @@ public sealed class AmiensSite : ISite, IPluginSetup
         },
         WorkshopId = "ilot-gourmand",
         Certification = "Titre professionnel agent de restauration collective",
+        // Mixed by gender and by life path; parity is aimed at but not reached: mixity is measured (DOMAIN.md §1).
+        Mixity = new MixityTarget { MinWomenShare = 0.5m },
     };
 
     private readonly IlotSiteSettings _settings;

@@ -15,4 +15,6 @@ public enum ActivityKind
     CompanyPlacement,
     /// <summary>Exam (titre professionnel).</summary>
     Exam,
+    /// <summary>Safety induction, required before a first access to some workshops (lifts, kitchen equipment).</summary>
+    SafetyInduction,
 }

@@ -47,4 +47,30 @@ public sealed record ProgrammeDefinition
 
     /// <summary>Days after the start during which people may still enrol.</summary>
     public int EntryWindowDays { get; init; } = 31;
+
+    /// <summary>
+    /// Certification blocks (CCP, certificats de compétences professionnelles) of the titre
+    /// professionnel the programme leads to, by id (e.g. <c>ccp1</c>). Empty: the exam is taken as
+    /// a whole. Where there are blocks, results may be recorded per block.
+    /// </summary>
+    public IReadOnlyList<string> CertificationBlocks { get; init; } = [];
+
+    /// <summary>The programme's mixity target (shares it aims at), or null when it sets none.</summary>
+    public MixityTarget? Mixity { get; init; }
+
+    /// <summary>
+    /// Weeks of the cohort, counted from its first working week, before which the in-company
+    /// placement may not start (default 0: the planner chooses; it prefers the latest position,
+    /// ending just before the exam).
+    /// </summary>
+    public int PlacementEarliestWeek { get; init; }
+
+    /// <summary>Whether the cohort's last working week is the exam week (default true when a certification is set).</summary>
+    public bool? ExamInLastWeek { get; init; }
+
+    /// <summary>Daily hours of the programme's activities (start), used against people's time windows. Default 09:00.</summary>
+    public TimeOnly DayStartsAt { get; init; } = new(9, 0);
+
+    /// <summary>Daily hours of the programme's activities (end). Default 16:30.</summary>
+    public TimeOnly DayEndsAt { get; init; } = new(16, 30);
 }
