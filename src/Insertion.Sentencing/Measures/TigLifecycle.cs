@@ -56,7 +56,7 @@ public static class TigLifecycle
             {
                 return (IReadOnlyList<string>)[];
             }
-            return unmet.Count > 0 ? unmet.ToList() : [$"{trigger} is not possible from the state {measure.State}"];
+            return unmet is { Count: > 0 } ? unmet.ToList() : [$"{trigger} is not possible from the state {measure.State}"];
         });
     }
 
