@@ -23,6 +23,9 @@ public sealed class TigService
     private readonly Dictionary<MeasureId, TigMeasure> _byId = [];
     private readonly List<TigMeasure> _all = [];
     private readonly Dictionary<PersonId, List<TigMeasure>> _byPerson = [];
+    private readonly Dictionary<PersonId, PersonTigTotals> _totals = [];
+    private readonly Dictionary<DateOnly, DayLimits> _limits = [];
+    private readonly bool _storedInPlace;
 
     /// <summary>Creates the service (DI does it: <c>AddSentencing()</c>).</summary>
     public TigService(IRepository<TigMeasure> repository, LegalParameters parameters, IPersonDirectory people,
@@ -33,6 +36,8 @@ public sealed class TigService
         _people = Guard.Against.Null(people);
         _paidWork = Guard.Against.Null(paidWork).ToArray();
         _time = Guard.Against.Null(time);
+        // The in-memory repository holds the very instances this service changes: nothing to write back.
+        _storedInPlace = repository is InMemoryRepository<TigMeasure>;
         foreach (var p in Guard.Against.Null(sites).All.SelectMany(s => s.SoaProgrammes))
         {
             if (!_programmes.TryAdd(p.Id, p))
@@ -146,6 +151,11 @@ public sealed class TigService
                 _byPerson[measure.Person] = list = [];
             }
             list.Add(measure);
+            if (!_totals.TryGetValue(measure.Person, out var totals))
+            {
+                _totals[measure.Person] = totals = new PersonTigTotals();
+            }
+            measure.PersonTotals = totals;
             return measure;
         }
     }
@@ -187,7 +197,7 @@ public sealed class TigService
         lock (_gate)
         {
             var m = GetUnlocked(measure);
-            return m.Ledger.TryGet(key, out _) ? [] : CheckLog(m, on, hours, kind);
+            return m.Ledger.Contains(key) ? [] : CheckLog(m, on, hours, kind);
         }
     }
 
@@ -222,7 +232,7 @@ public sealed class TigService
         lock (_gate)
         {
             var m = GetUnlocked(measure);
-            return m.Ledger.TryGet(key, out _) ? [] : CheckCorrect(m, originalKey);
+            return m.Ledger.Contains(key) ? [] : CheckCorrect(m, originalKey);
         }
     }
 
@@ -249,6 +259,7 @@ public sealed class TigService
             m.Ledger.TryGet(originalKey, out var original);
             var entry = new TigEntry(m.Ledger.NextSequence, key, original.On, -original.Minutes, original.Kind, author, original.Key);
             m.Ledger.Append(entry);
+            m.PersonTotals.Add(entry.On, entry.Minutes.Minutes);
             if (m.State == TigState.Completed && m.Remaining.Minutes > 0)
             {
                 m.CompletedOn = null;
@@ -380,7 +391,7 @@ public sealed class TigService
         var refused = new List<(BatchEntry, RuleViolation)>();
         foreach (var e in batch)
         {
-            if (e.Measure.Ledger.TryGet(e.Key, out _))
+            if (e.Measure.Ledger.Contains(e.Key))
             {
                 continue;
             }
@@ -394,7 +405,7 @@ public sealed class TigService
     {
         foreach (var e in batch)
         {
-            if (!e.Measure.Ledger.TryGet(e.Key, out _))
+            if (!e.Measure.Ledger.Contains(e.Key))
             {
                 Apply(e.Measure, e.On, e.Hours, e.Kind, e.Key, author);
             }
@@ -448,46 +459,36 @@ public sealed class TigService
                     ("measure", m.Id.Value), ("pedagogical", after), ("shareMax", share), ("sentenced", m.Hours)));
             }
         }
-        var profile = _people.Find(m.Person) ?? throw new InvalidOperationException($"Person '{m.Person}' of measure '{m.Id}' is not in the person directory.");
-        var minor = profile.AgeOn(on) < 18;
-        var dailyMax = _parameters.ValueOn(SentencingParameters.DailyMaxHours, on);
-        if (minor)
-        {
-            dailyMax = Math.Min(dailyMax, _parameters.ValueOn(SentencingParameters.DailyMaxHoursMinor, on));
-        }
+        var limits = LimitsOn(on);
         var monday = Weeks.MondayOf(on);
-        long day = 0, week = 0;
-        foreach (var other in _byPerson[m.Person])
-        {
-            day += other.Ledger.OnDay(on);
-            week += other.Ledger.InWeekOf(monday);
-        }
-        var dayAfter = new WorkMinutes(day) + hours;
-        if (dayAfter > WorkMinutes.FromHours(dailyMax))
-        {
-            Add(RuleCodes.TigDailyMax.Violation(
-                $"{dayAfter} of TIG on {IsoDates.Format(on)} is above the daily maximum of {dailyMax:0.##} h{(minor ? " (under 18)" : "")}.",
-                ("measure", m.Id.Value), ("on", on), ("dayTotal", dayAfter), ("max", dailyMax), ("minor", minor)));
-        }
-        var weeklyMax = _parameters.ValueOn(SentencingParameters.WeeklyCumulMaxHours, on);
-        if (minor)
-        {
-            weeklyMax = Math.Min(weeklyMax, _parameters.ValueOn(SentencingParameters.WeeklyCumulMaxHoursMinor, on));
-        }
+        var dayAfter = new WorkMinutes(m.PersonTotals.OnDay(on)) + hours;
+        var weekAfter = new WorkMinutes(m.PersonTotals.InWeekOf(monday)) + hours;
         var paid = WorkMinutes.Zero;
         foreach (var source in _paidWork)
         {
             paid += source.PaidMinutesInWeek(m.Person, on);
         }
-        var weekAfter = new WorkMinutes(week) + hours;
-        if (weekAfter + paid > WorkMinutes.FromHours(weeklyMax))
+        // The minor caps never exceed the adult ones: the age matters only above them.
+        var minor = (dayAfter > limits.DailyMinor || weekAfter + paid > limits.WeeklyMinor) && IsMinorOn(m.Person, on);
+        var (dailyMax, weeklyMax) = minor ? (limits.DailyMinor, limits.WeeklyMinor) : (limits.Daily, limits.Weekly);
+        if (dayAfter > dailyMax)
+        {
+            Add(RuleCodes.TigDailyMax.Violation(
+                $"{dayAfter} of TIG on {IsoDates.Format(on)} is above the daily maximum of {dailyMax}{(minor ? " (under 18)" : "")}.",
+                ("measure", m.Id.Value), ("on", on), ("dayTotal", dayAfter), ("max", dailyMax), ("minor", minor)));
+        }
+        if (weekAfter + paid > weeklyMax)
         {
             Add(RuleCodes.TigWeeklyCumul.Violation(
-                $"{weekAfter} of TIG + {paid} of paid work in the week of {IsoDates.Format(monday)} is above {weeklyMax:0.##} h{(minor ? " (under 18)" : "")}.",
+                $"{weekAfter} of TIG + {paid} of paid work in the week of {IsoDates.Format(monday)} is above {weeklyMax}{(minor ? " (under 18)" : "")}.",
                 ("measure", m.Id.Value), ("week", IsoWeek.Of(on).ToString()), ("tig", weekAfter), ("paid", paid), ("max", weeklyMax), ("minor", minor)));
         }
         return (IReadOnlyList<RuleViolation>?)v ?? [];
     }
+
+    /// <summary>Under 18 on the day (C. trav. L3162-1), from the birth date in the person directory.</summary>
+    private bool IsMinorOn(PersonId person, DateOnly on) =>
+        (_people.Find(person) ?? throw new InvalidOperationException($"Person '{person}' is not in the person directory.")).AgeOn(on) < 18;
 
     private static IReadOnlyList<RuleViolation> CheckCorrect(TigMeasure m, string originalKey)
     {
@@ -553,6 +554,7 @@ public sealed class TigService
     {
         var entry = new TigEntry(m.Ledger.NextSequence, key, on, hours, kind, author);
         m.Ledger.Append(entry);
+        m.PersonTotals.Add(on, hours.Minutes);
         var completed = false;
         if (m.Remaining.Minutes <= 0 && m.State != TigState.Completed)
         {
@@ -568,7 +570,7 @@ public sealed class TigService
     internal decimal ShareMax(TigMeasure m, DateOnly on) =>
         m.SoaProgramme is { } p && _programmes.TryGetValue(p, out var programme)
             ? programme.PedagogicalShareMax
-            : _parameters.ValueOn(SentencingParameters.PedagogicalShareMax, on);
+            : LimitsOn(on).ShareMax;
 
     private bool TryValueOn<T>(ParameterKey<T> key, DateOnly on, out T value)
     {
@@ -584,5 +586,35 @@ public sealed class TigService
         }
     }
 
-    private void Persist(TigMeasure m) => _repository.UpdateAsync(m).GetAwaiter().GetResult();
+    private void Persist(TigMeasure m)
+    {
+        if (!_storedInPlace)
+        {
+            _repository.UpdateAsync(m).GetAwaiter().GetResult();
+        }
+    }
+
+    /// <summary>
+    /// The daily and weekly caps and the default pedagogical share in force on a day, read from the parameters once per day and kept
+    /// (parameter overrides are set at start-up, as <see cref="LegalParameters"/> expects). The minor
+    /// caps never exceed the adult ones (a host lowering the adult cap lowers both).
+    /// </summary>
+    private DayLimits LimitsOn(DateOnly on)
+    {
+        if (!_limits.TryGetValue(on, out var limits))
+        {
+            var daily = _parameters.ValueOn(SentencingParameters.DailyMaxHours, on);
+            var weekly = _parameters.ValueOn(SentencingParameters.WeeklyCumulMaxHours, on);
+            limits = new DayLimits(
+                WorkMinutes.FromHours(daily),
+                WorkMinutes.FromHours(Math.Min(daily, _parameters.ValueOn(SentencingParameters.DailyMaxHoursMinor, on))),
+                WorkMinutes.FromHours(weekly),
+                WorkMinutes.FromHours(Math.Min(weekly, _parameters.ValueOn(SentencingParameters.WeeklyCumulMaxHoursMinor, on))),
+                _parameters.ValueOn(SentencingParameters.PedagogicalShareMax, on));
+            _limits[on] = limits;
+        }
+        return limits;
+    }
+
+    private readonly record struct DayLimits(WorkMinutes Daily, WorkMinutes DailyMinor, WorkMinutes Weekly, WorkMinutes WeeklyMinor, decimal ShareMax);
 }

@@ -4,4 +4,4 @@ namespace Insertion.Sentencing;
 /// <param name="Entry">The entry in the ledger (the earlier one when the key was already there).</param>
 /// <param name="Duplicate">True when the key was already in the ledger: nothing changed.</param>
 /// <param name="Completed">True when this entry completed the measure's hours.</param>
-public sealed record TigLogResult(TigEntry Entry, bool Duplicate, bool Completed);
+public readonly record struct TigLogResult(TigEntry Entry, bool Duplicate, bool Completed);

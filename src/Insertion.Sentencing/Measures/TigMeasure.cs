@@ -126,6 +126,9 @@ public sealed class TigMeasure : IAggregateRoot
 
     internal TigLedger Ledger { get; } = new();
 
+    /// <summary>The person's TIG minutes per day and week over all their measures, shared by those measures.</summary>
+    internal PersonTigTotals PersonTotals { get; set; } = new();
+
     internal void AddSuspension(TigSuspension s)
     {
         _suspensions.Add(s);

@@ -13,15 +13,17 @@ namespace Insertion.Sentencing;
 public sealed class DeclaredPaidWork : IPaidWorkSource
 {
     private readonly ConcurrentDictionary<(PersonId Person, DateOnly Monday), long> _minutes = new();
+    private volatile bool _any;
 
     /// <summary>Adds <paramref name="hours"/> of paid work of <paramref name="person"/> in <paramref name="week"/>.</summary>
     public void Declare(PersonId person, IsoWeek week, WorkMinutes hours)
     {
         Guard.Against.Negative(hours.Minutes, nameof(hours));
         _minutes.AddOrUpdate((person, week.Monday), hours.Minutes, (_, m) => checked(m + hours.Minutes));
+        _any = true;
     }
 
     /// <inheritdoc />
     public WorkMinutes PaidMinutesInWeek(PersonId person, DateOnly on) =>
-        new(_minutes.GetValueOrDefault((person, Weeks.MondayOf(on))));
+        _any ? new(_minutes.GetValueOrDefault((person, Weeks.MondayOf(on)))) : WorkMinutes.Zero;
 }
