@@ -156,6 +156,7 @@ public sealed class TigService
                 _totals[measure.Person] = totals = new PersonTigTotals();
             }
             measure.PersonTotals = totals;
+            measure.Gate = _gate;
             return measure;
         }
     }

@@ -6,7 +6,8 @@ namespace Insertion.Sentencing;
 /// A TIG measure (travail d'intérêt général): the hours sentenced, the time limit and its
 /// suspensions, the append-only hours ledger, incidents and court decisions. Created and changed
 /// only through <see cref="TigService"/>, which checks the rules (C. pén. 131-8, 131-22) and
-/// serialises changes; its state follows the one <see cref="TigLifecycle"/> definition.
+/// serialises changes; its state follows the one <see cref="TigLifecycle"/> definition. The
+/// lists it exposes are copies taken under the service's lock, safe to read while others log hours.
 /// Ids only: no name, and no health or justice fact beyond the measure itself.
 /// </summary>
 public sealed class TigMeasure : IAggregateRoot
@@ -107,24 +108,72 @@ public sealed class TigMeasure : IAggregateRoot
     public bool IsOpen => State is TigState.Active or TigState.Overdue;
 
     /// <summary>The ledger's entries, in order (a copy).</summary>
-    public IReadOnlyList<TigEntry> Entries => Ledger.Snapshot();
+    public IReadOnlyList<TigEntry> Entries
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return Ledger.Snapshot();
+            }
+        }
+    }
 
     /// <summary>Suspensions of the time limit, in the order recorded (a copy).</summary>
-    public IReadOnlyList<TigSuspension> Suspensions => _suspensions.ToArray();
+    public IReadOnlyList<TigSuspension> Suspensions
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return _suspensions.ToArray();
+            }
+        }
+    }
 
     /// <summary>Court decisions recorded (a copy).</summary>
-    public IReadOnlyList<TigCourtDecision> CourtDecisions => _decisions.ToArray();
+    public IReadOnlyList<TigCourtDecision> CourtDecisions
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return _decisions.ToArray();
+            }
+        }
+    }
 
     /// <summary>Incidents recorded (a copy).</summary>
-    public IReadOnlyList<TigIncident> Incidents => _incidents.ToArray();
+    public IReadOnlyList<TigIncident> Incidents
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return _incidents.ToArray();
+            }
+        }
+    }
 
     /// <summary>Changes of state (a copy).</summary>
-    public IReadOnlyList<TigStateChange> History => _history.ToArray();
+    public IReadOnlyList<TigStateChange> History
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return _history.ToArray();
+            }
+        }
+    }
 
     /// <summary>Whether the deadline is before <paramref name="today"/> with hours left: an unfinished TIG to report.</summary>
     public bool IsUnfinishedAtDeadline(DateOnly today) => Deadline < today && Remaining.Minutes > 0 && State is TigState.Active or TigState.Overdue;
 
     internal TigLedger Ledger { get; } = new();
+
+    /// <summary>The lock of the service that changes this measure (copies of its lists are taken under it).</summary>
+    internal Lock Gate { get; set; } = new();
 
     /// <summary>The person's TIG minutes per day and week over all their measures, shared by those measures.</summary>
     internal PersonTigTotals PersonTotals { get; set; } = new();
