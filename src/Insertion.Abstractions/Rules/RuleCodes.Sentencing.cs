@@ -29,4 +29,13 @@ public static partial class RuleCodes
     /// <summary>A command from a state it does not leave.</summary>
     public static readonly RuleCode TigInvalidTransition = new("TIG-INVALID-TRANSITION",
         "The command is not possible from the measure's current state", "C. pén. 131-22 (lifecycle)");
+    /// <summary>A person under 16 on the day of the decision (minors: 16 or 17 at the decision).</summary>
+    public static readonly RuleCode TigAgeAtDecision = new("TIG-AGE-AT-DECISION",
+        "A TIG is pronounced against a person aged 16 or more on the day of the decision", "C. pén. 131-8, CJPM (minors aged 16 or 17 at the decision)");
+    /// <summary>A correction that reverses no accepted entry, or one already reversed.</summary>
+    public static readonly RuleCode TigCorrectionInvalid = new("TIG-CORRECTION-INVALID",
+        "A correction reverses one accepted entry of the measure, once", "append-only hours ledger (library rule)");
+    /// <summary>More attendees than an SOA session takes.</summary>
+    public static readonly RuleCode TigSoaSessionFull = new("TIG-SOA-SESSION-FULL",
+        "An SOA session takes no more TIGistes than its capacity", "parameter (SOA programme session capacity)");
 }

@@ -1,0 +1,79 @@
+using Insertion.Abstractions;
+using Insertion.Sentencing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Insertion.Scenarios.Verbs.Sentencing;
+
+/// <summary>The TIG verbs of SCENARIOS.md: <c>sentence</c>, <c>logTig</c>, <c>paidWork</c>, <c>suspendTig</c>, and <c>expect</c> on a measure.</summary>
+internal sealed class SentencingScenarioModule : IScenarioModule
+{
+    private const string Author = "scenario";
+
+    public void Configure(IInsertionBuilder builder) => builder.AddSentencing();
+
+    public void Register(ScenarioVerbs verbs)
+    {
+        verbs.Add("sentence", (args, load) =>
+        {
+            var measure = args.Defines("measure", "measure");
+            var person = load.Person(args);
+            var sentence = new TigSentence
+            {
+                Measure = new MeasureId(measure),
+                Person = person.Id,
+                Hours = args.Hours("hours"),
+                From = args.Date("from"),
+                Months = args.Int("months"),
+            };
+            return new Step(ctx => ctx.Get<TigService>().Sentence(sentence));
+        });
+
+        verbs.Add("logTig", (args, _) =>
+        {
+            var measure = new MeasureId(args.Refers("measure", "measure"));
+            var on = args.Date("on");
+            var hours = args.Hours("hours");
+            var kind = args.Enum<TigEntryKind>("kind");
+            var key = args.Text("key");
+            if (hours.Minutes <= 0)
+            {
+                throw args.Error("hours", "field 'hours': must be more than 0");
+            }
+            return new Step(ctx => ctx.Get<TigService>().Log(measure, on, hours, kind, key, Author));
+        });
+
+        verbs.Add("paidWork", (args, load) =>
+        {
+            var person = load.Person(args).Id;
+            var week = args.Week("week");
+            var hours = args.Hours("hours");
+            if (hours.Minutes < 0)
+            {
+                throw args.Error("hours", "field 'hours': may not be negative");
+            }
+            return new Step(ctx => ctx.Get<DeclaredPaidWork>().Declare(person, week, hours));
+        });
+
+        verbs.Add("suspendTig", (args, _) =>
+        {
+            var measure = new MeasureId(args.Refers("measure", "measure"));
+            var from = args.Date("from");
+            var to = args.Date("to");
+            var reason = args.Enum<TigSuspensionReason>("reason");
+            return new Step(ctx => ctx.Get<TigService>().Suspend(measure, from, to, reason));
+        });
+
+        verbs.Expect(new ExpectTarget<TigMeasure>("measure", (ctx, id) => ctx.Services.GetRequiredService<TigService>().Find(new MeasureId(id)))
+            .Field("state", ExpectKind.Text, m => m.State)
+            .Field("done", ExpectKind.Hours, m => m.Done)
+            .Field("remaining", ExpectKind.Hours, m => m.Remaining)
+            .Field("pedagogical", ExpectKind.Hours, m => m.Pedagogical)
+            .Field("hours", ExpectKind.Hours, m => m.Hours)
+            .Field("deadline", ExpectKind.Date, m => m.Deadline));
+    }
+
+    private sealed class Step(Action<ScenarioContext> run) : IScenarioStep
+    {
+        public void Execute(ScenarioContext context) => run(context);
+    }
+}
