@@ -8,7 +8,7 @@ namespace Insertion.Abstractions;
 /// (the holiday computation is the package's, never a second one), plus the site's region, the
 /// closures the host adds, and the days of the week the site works (Monday to Friday by default).
 /// </summary>
-public sealed class FrenchCalendar
+public sealed class FrenchCalendar : IWorkingCalendar
 {
     private readonly FrancePublicHoliday _holidays;
     private readonly IReadOnlyList<DateRange> _closures;

@@ -84,6 +84,13 @@ public sealed record PlanningRequest
     public IReadOnlyList<PersonConstraint> PersonConstraints { get; init; } = [];
 
     /// <summary>
+    /// The request for a site plugin's cohorts with the site's own calendar (<see cref="FrenchCalendar.For(ISite)"/>:
+    /// its region's public holidays and its closures).
+    /// </summary>
+    public static PlanningRequest ForSite(ISite site, IEnumerable<Cohort> cohorts, DateRange period) =>
+        ForSite(site, cohorts, period, FrenchCalendar.For(site));
+
+    /// <summary>
     /// The request for a site plugin's cohorts: its locations, and the people taking part (enrolled, not
     /// withdrawn) in each cohort that shares a day with the period.
     /// </summary>

@@ -3,17 +3,9 @@ using Insertion.Abstractions;
 namespace Insertion.Cohorts;
 
 /// <summary>
-/// Which days a site works (weekdays that are not public holidays nor site closures). A small
-/// interface of this module until the Abstractions' <c>FrenchCalendar</c> lands; a host adapts it in
-/// one line (<c>WorkingCalendar.From(day => frenchCalendar.IsWorkingDay(day))</c>).
+/// Simple working calendars for tests and simulations with an explicit holiday list. A site's real
+/// calendar is the Abstractions' <see cref="FrenchCalendar"/> (<see cref="PlanningRequest.ForSite(ISite, IEnumerable{Cohort}, DateRange)"/> uses it).
 /// </summary>
-public interface IWorkingCalendar
-{
-    /// <summary>Whether the site works on <paramref name="day"/>.</summary>
-    bool IsWorkingDay(DateOnly day);
-}
-
-/// <summary>Simple working calendars.</summary>
 public sealed class WorkingCalendar : IWorkingCalendar
 {
     private readonly Func<DateOnly, bool> _isWorkingDay;
