@@ -8,7 +8,7 @@ namespace Insertion.Contracts;
 /// The one lifecycle definition of every CDDI: a single Stateless machine, built once for the type
 /// and reused with external state storage. The machine reads and writes the state of the
 /// contract it is currently firing for, held in a thread-static slot set around each call
-/// (<see cref="Fire"/>, <see cref="CanFire"/>): contracts on different threads never see each
+/// (every fire and query): contracts on different threads never see each
 /// other, and the machine itself is never mutated after it is built (every state is configured up
 /// front and it fires in immediate mode, so a fire only reads its configuration). Commands on one
 /// contract are serialised by the host, as for any aggregate.
