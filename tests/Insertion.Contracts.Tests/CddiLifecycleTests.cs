@@ -142,3 +142,36 @@ public class CddiLifecycleTests
         Assert.All(contracts, c => Assert.Equal(CddiState.Active, c.State));
     }
 }
+
+public class CddiLifecyclePermissionTableTests
+{
+    [Fact]
+    public void The_permission_table_agrees_with_the_machine_in_every_state()
+    {
+        var p = Fixtures.Parameters();
+        var states = new List<CddiContract>();
+        var trial = Fixtures.Hire();
+        states.Add(trial);
+        var active = Fixtures.Hire(trialDays: 0);
+        states.Add(active);
+        var suspendedTrial = Fixtures.Hire();
+        suspendedTrial.Suspend(Fixtures.D("2026-01-10"), CddiSuspensionReason.Pmsmp);
+        states.Add(suspendedTrial);
+        var suspendedActive = Fixtures.Hire(trialDays: 0);
+        suspendedActive.Suspend(Fixtures.D("2026-01-10"), CddiSuspensionReason.Pmsmp);
+        states.Add(suspendedActive);
+        var ended = Fixtures.Hire();
+        ended.FailTrial(Fixtures.D("2026-01-10"));
+        states.Add(ended);
+        foreach (var c in states)
+        {
+            foreach (var t in Enum.GetValues<CddiTrigger>())
+            {
+                // The commands read the table; the public answer asks the machine itself.
+                Assert.Equal(CddiLifecycle.CanFire(c, t, out _), CddiLifecycle.CanFire(c, t));
+                Assert.Equal(CddiLifecycle.CanFire(c, t, out _), c.PermittedTriggers.Contains(t));
+            }
+        }
+        Assert.NotNull(p);
+    }
+}

@@ -95,7 +95,10 @@ public sealed partial class CddiContract
     /// <summary>Query twin of <see cref="Suspend"/>.</summary>
     public IReadOnlyList<RuleViolation> CanSuspend(DateOnly on, CddiSuspensionReason reason)
     {
-        Guard.Against.EnumOutOfRange(reason);
+        if ((uint)reason > (uint)CddiSuspensionReason.TrialElsewhere)
+        {
+            throw new ArgumentOutOfRangeException(nameof(reason), reason, "Unknown suspension reason.");
+        }
         var from = _suspensions.Count > 0 && _suspensions[^1].ResumedOn is { } resumed ? resumed : Start;
         return One(CheckTransition(CddiTrigger.Suspend) ?? CheckDay(CddiTrigger.Suspend, on, from));
     }

@@ -22,6 +22,12 @@ public static class CddiLifecycle
 
     private static readonly StateMachine<CddiState, CddiTrigger> Machine = Build();
 
+    private static readonly int TriggerCount = Enum.GetValues<CddiTrigger>().Length;
+
+    // What the definition permits per state and trigger, read once from the machine's own
+    // description: 0 no transition, 1 a transition without guard, 2 guarded (ask the machine).
+    private static readonly byte[] Permissions = BuildPermissions();
+
     /// <summary>Guard description of the return to Trial after a suspension.</summary>
     public const string SuspendedDuringTrial = "the contract was suspended during its trial: the trial goes on";
 
@@ -79,6 +85,13 @@ public static class CddiLifecycle
 
     internal static bool CanFire(CddiContract contract, CddiTrigger trigger)
     {
+        switch (Permissions[((int)contract.State * TriggerCount) + (int)trigger])
+        {
+            case 0:
+                return false;
+            case 1:
+                return true;
+        }
         var previous = t_current;
         t_current = contract;
         try
@@ -103,6 +116,21 @@ public static class CddiLifecycle
         {
             t_current = previous;
         }
+    }
+
+    private static byte[] BuildPermissions()
+    {
+        var table = new byte[Enum.GetValues<CddiState>().Length * TriggerCount];
+        foreach (var state in Machine.GetInfo().States)
+        {
+            foreach (var transition in state.Transitions)
+            {
+                var index = ((int)(CddiState)state.UnderlyingState * TriggerCount) + (int)(CddiTrigger)transition.Trigger.UnderlyingTrigger;
+                var guarded = transition.GuardConditionsMethodDescriptions.Any();
+                table[index] = guarded || table[index] == 2 ? (byte)2 : (byte)1;
+            }
+        }
+        return table;
     }
 
     private static StateMachine<CddiState, CddiTrigger> Build()
