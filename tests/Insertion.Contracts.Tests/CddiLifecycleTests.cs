@@ -175,3 +175,50 @@ public class CddiLifecyclePermissionTableTests
         Assert.NotNull(p);
     }
 }
+
+public class CddiTransitionAllocationTests
+{
+    private const int Pairs = 1000;
+
+    private static double BareFireBytes()
+    {
+        // A bare Stateless machine with external state and the same Resume guards: Stateless 5.20.1's
+        // Fire itself allocates (about 1.5 KB a transition here), so the budget is on what the
+        // aggregate adds to it.
+        var state = CddiState.Active;
+        var during = false;
+        var m = new Stateless.StateMachine<CddiState, CddiTrigger>(() => state, s => state = s, Stateless.FiringMode.Immediate);
+        m.Configure(CddiState.Active).Permit(CddiTrigger.Suspend, CddiState.Suspended);
+        m.Configure(CddiState.Suspended)
+            .PermitIf(CddiTrigger.Resume, CddiState.Trial, () => during, "during")
+            .PermitIf(CddiTrigger.Resume, CddiState.Active, () => !during, "after");
+        m.Configure(CddiState.Trial);
+        m.Fire(CddiTrigger.Suspend);
+        m.Fire(CddiTrigger.Resume);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < Pairs; i++)
+        {
+            m.Fire(CddiTrigger.Suspend);
+            m.Fire(CddiTrigger.Resume);
+        }
+        return (GC.GetAllocatedBytesForCurrentThread() - before) / (2.0 * Pairs);
+    }
+
+    [Fact]
+    public void A_transition_adds_less_than_one_kilobyte_to_a_bare_fire()
+    {
+        var c = Fixtures.Hire(trialDays: 0);
+        var day = Fixtures.D("2026-03-02");
+        c.Suspend(day, CddiSuspensionReason.Pmsmp);   // warm up
+        c.Resume(day);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < Pairs; i++)
+        {
+            c.Suspend(day, CddiSuspensionReason.Pmsmp);
+            c.Resume(day);
+        }
+        var perTransition = (GC.GetAllocatedBytesForCurrentThread() - before) / (2.0 * Pairs);
+        var bare = BareFireBytes();
+        Assert.True(perTransition - bare < 1024, $"{perTransition} bytes per transition, bare fire {bare}");
+    }
+}

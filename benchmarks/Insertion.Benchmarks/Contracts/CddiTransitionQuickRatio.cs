@@ -5,8 +5,8 @@ namespace Insertion.Benchmarks.Contracts;
 /// <summary>Budget: a CDDI transition costs at most 2× a bare Stateless fire with external state.</summary>
 public sealed class CddiTransitionQuickRatio : IQuickRatio
 {
-    private const int Contracts = 20_000;
-    private const int Pairs = 25;
+    private const int Contracts = 5_000;
+    private const int Pairs = 100;
     private CddiContract[] _contracts = [];
     private ContractBenchData.BareHolder[] _bare = [];
 
