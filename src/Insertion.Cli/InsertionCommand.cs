@@ -13,6 +13,7 @@ public static class InsertionCommand
         {
             CheckCommand.Create(output, error),
             RulesCommand.Create(output),
+            GraphCommand.Create(output, error),
         };
         var parse = root.Parse(args);
         return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });

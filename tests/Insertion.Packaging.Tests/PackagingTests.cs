@@ -126,11 +126,10 @@ public sealed class PackagingTests : IDisposable
             using Microsoft.Extensions.DependencyInjection;
 
             var services = new ServiceCollection();
-            // TODO(AddContracts): once Insertion.Contracts provides AddContracts (merge of the Contracts work), this line becomes
-            // services.AddInsertion(b => b.AddContracts().AddWorkshop<IlotGourmandWorkshop>());
-            services.AddInsertion(b => b.AddWorkshop<IlotGourmandWorkshop>());
+            services.AddInsertion(b => b.AddContracts().AddWorkshop<IlotGourmandWorkshop>());
             using var provider = services.BuildServiceProvider(validateScopes: true);
             var workshop = provider.GetRequiredService<WorkshopRegistry>().Get("ilot-gourmand");
+            _ = provider.GetRequiredService<Insertion.Contracts.CddiService>();
             Console.WriteLine($"{workshop.Id}: {workshop.DisplayName} ({string.Join(", ", workshop.RomeCodes)})");
             """);
         return dir;

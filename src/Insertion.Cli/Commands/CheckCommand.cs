@@ -34,9 +34,6 @@ internal static class CheckCommand
                 case ScenarioOutcome.Passed:
                     output.WriteLine($"PASS {r.Name}");
                     break;
-                case ScenarioOutcome.Skipped:
-                    output.WriteLine($"SKIP {r.Name} ({r.Failures[0].Message})");
-                    break;
                 case ScenarioOutcome.Malformed:
                     output.WriteLine($"FAIL {r.Name}");
                     error.WriteLine(r.Failures[0].Message);
@@ -52,8 +49,7 @@ internal static class CheckCommand
         }
         var passed = results.Count(r => r.Outcome == ScenarioOutcome.Passed);
         var failed = results.Count(r => r.Outcome is ScenarioOutcome.Failed or ScenarioOutcome.Malformed) + missing.Count;
-        var skipped = results.Count(r => r.Outcome == ScenarioOutcome.Skipped);
-        output.WriteLine(skipped > 0 ? $"{passed} passed, {failed} failed, {skipped} skipped" : $"{passed} passed, {failed} failed");
+        output.WriteLine($"{passed} passed, {failed} failed");
         if (missing.Count > 0 || results.Any(r => r.Outcome == ScenarioOutcome.Malformed))
         {
             return 2;

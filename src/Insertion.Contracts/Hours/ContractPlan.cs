@@ -10,7 +10,7 @@ namespace Insertion.Contracts;
 public sealed record ContractPlan
 {
     /// <summary>Creates a plan; the schedule's periods may not overlap and weekly hours may not be negative.</summary>
-    public ContractPlan(ContractId contract, DateRange period, IReadOnlyList<WeeklyHoursPeriod> schedule)
+    public ContractPlan(ContractId contract, DateRange period, IReadOnlyList<PlannedWeeklyHours> schedule)
     {
         Guard.Against.NullOrWhiteSpace(contract.Value, nameof(contract));
         Guard.Against.Null(schedule);
@@ -33,7 +33,21 @@ public sealed record ContractPlan
 
     /// <summary>A plan with the same weekly hours over the whole contract.</summary>
     public static ContractPlan Constant(ContractId contract, DateRange period, WorkMinutes weekly) =>
-        new(contract, period, [new WeeklyHoursPeriod(period, weekly)]);
+        new(contract, period, [new PlannedWeeklyHours(period, weekly)]);
+
+    /// <summary>
+    /// The plan of a CDDI: its [start, last day] and its weekly-hours schedule, each period running
+    /// until the day before the next change.
+    /// </summary>
+    public static ContractPlan For(CddiContract contract)
+    {
+        Guard.Against.Null(contract);
+        var last = contract.EndedOn ?? contract.End;
+        var changes = contract.WeeklyHoursSchedule.Where(h => h.From <= last).OrderBy(h => h.From).ToList();
+        var schedule = changes.Select((h, i) => new PlannedWeeklyHours(
+            new DateRange(h.From, i + 1 < changes.Count ? changes[i + 1].From.AddDays(-1) : last), h.Hours)).ToList();
+        return new ContractPlan(contract.Id, new DateRange(contract.Start, last), schedule);
+    }
 
     /// <summary>The contract.</summary>
     public ContractId Contract { get; }
@@ -42,5 +56,5 @@ public sealed record ContractPlan
     public DateRange Period { get; }
 
     /// <summary>The weekly hours by period, ordered by start.</summary>
-    public IReadOnlyList<WeeklyHoursPeriod> Schedule { get; }
+    public IReadOnlyList<PlannedWeeklyHours> Schedule { get; }
 }

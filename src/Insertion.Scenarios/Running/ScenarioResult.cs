@@ -7,8 +7,6 @@ public enum ScenarioOutcome
     Passed,
     /// <summary>At least one step did not.</summary>
     Failed,
-    /// <summary>The scenario needs a verb whose module is not built yet.</summary>
-    Skipped,
     /// <summary>The file cannot be read as a scenario.</summary>
     Malformed,
 }
@@ -27,5 +25,5 @@ public sealed record StepFailure(int Step, int Line, string Message)
 /// <param name="File">The file.</param>
 /// <param name="Name">The scenario's name (the file name when unreadable).</param>
 /// <param name="Outcome">How it ended.</param>
-/// <param name="Failures">Mismatches (or the format error, or the skip reason).</param>
+/// <param name="Failures">Mismatches (or the format error).</param>
 public sealed record ScenarioResult(string File, string Name, ScenarioOutcome Outcome, IReadOnlyList<StepFailure> Failures);

@@ -102,11 +102,7 @@ public sealed class ScenarioRunner
         {
             directory.Register(p.Profile);
         }
-        var (steps, skip) = Bind(document, provider);
-        if (skip is not null)
-        {
-            return new ScenarioResult(document.File, document.Name, ScenarioOutcome.Skipped, [skip]);
-        }
+        var steps = Bind(document, provider);
         var parameters = provider.GetRequiredService<LegalParameters>();
         foreach (var p in document.Params)
         {
@@ -159,7 +155,7 @@ public sealed class ScenarioRunner
         return [];
     }
 
-    private (List<(ScenarioStepSource, IScenarioStep)> Steps, StepFailure? Skip) Bind(ScenarioDocument document, IServiceProvider provider)
+    private List<(ScenarioStepSource, IScenarioStep)> Bind(ScenarioDocument document, IServiceProvider provider)
     {
         var verbs = BuildVerbs();
         var load = new ScenarioLoadContext(document, provider);
@@ -170,10 +166,6 @@ public sealed class ScenarioRunner
             var binder = verbs.Find(source.Verb);
             if (binder is null)
             {
-                if (PlannedVerbs.TryGetValue(source.Verb, out var module))
-                {
-                    return (bound, new StepFailure(source.Number, source.Line, $"skipped: verb '{source.Verb}' belongs to {module}, which is not built yet"));
-                }
                 throw new ScenarioFormatException(document.File, source.Line, $"unknown verb '{source.Verb}' (known: {string.Join(", ", verbs.Names)})");
             }
             if (source.ExpectError is { } code && RuleCodes.Find(code) is null)
@@ -195,7 +187,7 @@ public sealed class ScenarioRunner
             }
             bound.Add((source, step));
         }
-        return (bound, null);
+        return bound;
     }
 
     private ScenarioVerbs BuildVerbs()
@@ -216,17 +208,4 @@ public sealed class ScenarioRunner
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IScenarioModule).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null)
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
             .Select(t => (IScenarioModule)Activator.CreateInstance(t)!);
-
-    /// <summary>Verbs SCENARIOS.md documents, by the module that brings them: a file using one before its module lands is skipped, visibly.</summary>
-    private static readonly Dictionary<string, string> PlannedVerbs = new(StringComparer.Ordinal)
-    {
-        ["issuePass"] = "Insertion.Contracts", ["suspendPass"] = "Insertion.Contracts", ["prolongPass"] = "Insertion.Contracts",
-        ["hire"] = "Insertion.Contracts", ["confirmTrial"] = "Insertion.Contracts", ["failTrial"] = "Insertion.Contracts",
-        ["renew"] = "Insertion.Contracts", ["suspend"] = "Insertion.Contracts", ["resume"] = "Insertion.Contracts",
-        ["terminate"] = "Insertion.Contracts",
-        ["sentence"] = "Insertion.Sentencing", ["logTig"] = "Insertion.Sentencing", ["paidWork"] = "Insertion.Sentencing",
-        ["suspendTig"] = "Insertion.Sentencing",
-        ["openCohort"] = "Insertion.Cohorts", ["enrol"] = "Insertion.Cohorts", ["withdraw"] = "Insertion.Cohorts",
-        ["exam"] = "Insertion.Cohorts", ["outcome"] = "Insertion.Cohorts",
-    };
 }

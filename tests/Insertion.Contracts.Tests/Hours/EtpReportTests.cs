@@ -31,8 +31,8 @@ public sealed class EtpReportTests
             ContractPlan.Constant(C1, new DateRange(D("2023-01-02"), D("2023-09-01")), WorkMinutes.FromHours(26)),
             new ContractPlan(C2, new DateRange(D("2023-01-02"), D("2023-06-30")),
             [
-                new WeeklyHoursPeriod(new DateRange(D("2023-01-02"), D("2023-03-31")), WorkMinutes.FromHours(20)),
-                new WeeklyHoursPeriod(new DateRange(D("2023-04-01"), D("2023-06-30")), WorkMinutes.FromHours(24.5m)),
+                new PlannedWeeklyHours(new DateRange(D("2023-01-02"), D("2023-03-31")), WorkMinutes.FromHours(20)),
+                new PlannedWeeklyHours(new DateRange(D("2023-04-01"), D("2023-06-30")), WorkMinutes.FromHours(24.5m)),
             ]),
         };
         var request = new EtpReportRequest(StructureKind.Aci, 2023, EtpConventioned: 2m, ModulationPercent: 5m, AsOf: D("2023-02-28"), Plans: plans);

@@ -1,0 +1,101 @@
+using Insertion.Abstractions;
+using Insertion.Contracts;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Insertion.Scenarios.Verbs.Contracts;
+
+/// <summary>The PASS IAE and CDDI verbs of SCENARIOS.md, over <see cref="PassIaeService"/> and <see cref="CddiService"/>.</summary>
+internal sealed class ContractsScenarioModule : IScenarioModule
+{
+    public void Configure(IInsertionBuilder builder) => builder.AddContracts();
+
+    public void Register(ScenarioVerbs verbs)
+    {
+        verbs.Add("issuePass", (args, load) => new IssuePassStep(
+            new PassId(args.Defines("pass", "pass")), load.Person(args).Id, args.Date("start"), args.OptionalDate("end")));
+        verbs.Add("suspendPass", (args, _) => new SuspendPassStep(
+            new PassId(args.Refers("pass", "pass")), args.Date("from"), args.Date("to"), args.Enum<PassSuspensionReason>("reason")));
+        verbs.Add("prolongPass", (args, _) =>
+        {
+            var pass = new PassId(args.Refers("pass", "pass"));
+            var (months, end) = MonthsOrEnd(args);
+            return new ProlongPassStep(pass, months, end, args.Enum<PassProlongationReason>("reason"));
+        });
+
+        verbs.Add("hire", (args, load) =>
+        {
+            var contract = new ContractId(args.Defines("contract", "contract"));
+            var person = load.Person(args);
+            var workshop = new WorkshopId(load.Workshop(args).Id);
+            var start = args.Date("start");
+            var (months, end) = MonthsOrEnd(args);
+            var request = new CddiHireRequest(contract, person.Id, workshop, start,
+                end ?? CddiHireRequest.EndAfterMonths(start, months!.Value),
+                args.Hours("weeklyHours"), args.OptionalInt("trialDays"), person.UnderJustice);
+            return new ContractStep(ctx => ctx.Get<CddiService>().HireAsync(request).GetAwaiter().GetResult());
+        });
+        verbs.Add("confirmTrial", (args, _) => Command(args, (s, id, on) => s.ConfirmTrialAsync(id, on)));
+        verbs.Add("failTrial", (args, _) => Command(args, (s, id, on) => s.FailTrialAsync(id, on)));
+        verbs.Add("resume", (args, _) => Command(args, (s, id, on) => s.ResumeAsync(id, on)));
+        verbs.Add("suspend", (args, _) =>
+        {
+            var reason = args.Enum<CddiSuspensionReason>("reason");
+            return Command(args, (s, id, on) => s.SuspendAsync(id, on, reason));
+        });
+        verbs.Add("terminate", (args, _) =>
+        {
+            var reason = args.Enum<CddiTerminationReason>("reason");
+            return Command(args, (s, id, on) => s.TerminateAsync(id, on, reason));
+        });
+        verbs.Add("renew", (args, _) =>
+        {
+            var id = new ContractId(args.Refers("contract", "contract"));
+            var (months, end) = MonthsOrEnd(args);
+            var extension = args.OptionalEnum<CddiExtension>("extension");
+            var trainingEnd = args.OptionalDate("trainingEnd");
+            var on = args.OptionalDate("on");
+            return new RenewStep(id, months, end, extension, trainingEnd, on);
+        });
+
+        verbs.Expect(new ExpectTarget<PassIae>("pass", FindPass)
+            .Field("start", ExpectKind.Date, p => p.Start)
+            .Field("end", ExpectKind.Date, p => p.End)
+            .Field("state", ExpectKind.Text, (ctx, p) => p.StateOn(ctx.Date)));
+        verbs.Expect(new ExpectTarget<CddiContract>("contract", FindContract)
+            .Field("state", ExpectKind.Text, c => c.State)
+            .Field("start", ExpectKind.Date, c => c.Start)
+            .Field("end", ExpectKind.Date, c => c.EndedOn ?? c.End) // the last day: the term, or the day of an early end
+            .Field("trialEnd", ExpectKind.Date, c => c.TrialEnd)
+            .Field("endReason", ExpectKind.Text, c => c.EndReason)
+            .Field("weeklyHours", ExpectKind.Hours, (ctx, c) => c.WeeklyHoursOn(ctx.Date < c.Start ? c.Start : ctx.Date)));
+    }
+
+    internal static PassIae? FindPass(ScenarioContext context, string id) =>
+        context.Get<IRepository<PassIae>>().GetByIdAsync(id).GetAwaiter().GetResult();
+
+    internal static CddiContract? FindContract(ScenarioContext context, string id) =>
+        context.Get<IRepository<CddiContract>>().GetByIdAsync(id).GetAwaiter().GetResult();
+
+    /// <summary>Reads <c>months | end</c>: exactly one of the two.</summary>
+    private static (int? Months, DateOnly? End) MonthsOrEnd(StepArgs args)
+    {
+        var months = args.OptionalInt("months");
+        var end = args.OptionalDate("end");
+        if (months is null == end is null)
+        {
+            throw args.Error(months is null ? "" : "end", "give either 'months' or 'end', not both nor neither");
+        }
+        if (months is < 1)
+        {
+            throw args.Error("months", "'months' must be 1 or more");
+        }
+        return (months, end);
+    }
+
+    private static ContractStep Command(StepArgs args, Func<CddiService, ContractId, DateOnly, Task<CddiContract>> command)
+    {
+        var id = new ContractId(args.Refers("contract", "contract"));
+        var on = args.Date("on");
+        return new ContractStep(ctx => command(ctx.Get<CddiService>(), id, on).GetAwaiter().GetResult());
+    }
+}
