@@ -11,8 +11,18 @@ internal sealed class ContractsScenarioModule : IScenarioModule
 
     public void Register(ScenarioVerbs verbs)
     {
-        verbs.Add("issuePass", (args, load) => new IssuePassStep(
-            new PassId(args.Defines("pass", "pass")), load.Person(args).Id, args.Date("start"), args.OptionalDate("end")));
+        verbs.Add("issuePass", (args, load) =>
+        {
+            var pass = new PassId(args.Defines("pass", "pass"));
+            var person = load.Person(args).Id;
+            var start = args.Date("start");
+            var end = args.OptionalDate("end");
+            if (end < start)
+            {
+                throw args.Error("end", $"the PASS end {IsoDates.Format(end.Value)} is before its start {IsoDates.Format(start)}");
+            }
+            return new IssuePassStep(pass, person, start, end);
+        });
         verbs.Add("suspendPass", (args, _) => new SuspendPassStep(
             new PassId(args.Refers("pass", "pass")), args.Date("from"), args.Date("to"), args.Enum<PassSuspensionReason>("reason")));
         verbs.Add("prolongPass", (args, _) =>
@@ -29,9 +39,15 @@ internal sealed class ContractsScenarioModule : IScenarioModule
             var workshop = new WorkshopId(load.Workshop(args).Id);
             var start = args.Date("start");
             var (months, end) = MonthsOrEnd(args);
+            var weeklyHours = args.Hours("weeklyHours");
+            var trialDays = args.OptionalInt("trialDays");
+            if (trialDays is < 0)
+            {
+                throw args.Error("trialDays", "'trialDays' must be 0 (no trial) or more");
+            }
             var request = new CddiHireRequest(contract, person.Id, workshop, start,
-                end ?? CddiHireRequest.EndAfterMonths(start, months!.Value),
-                args.Hours("weeklyHours"), args.OptionalInt("trialDays"), person.UnderJustice);
+                end ?? HireEnd(args, start, months!.Value),
+                weeklyHours, trialDays, person.UnderJustice);
             return new ContractStep(ctx => ctx.Get<CddiService>().HireAsync(request).GetAwaiter().GetResult());
         });
         verbs.Add("confirmTrial", (args, _) => Command(args, (s, id, on) => s.ConfirmTrialAsync(id, on)));
@@ -77,6 +93,9 @@ internal sealed class ContractsScenarioModule : IScenarioModule
         context.Get<IRepository<CddiContract>>().GetByIdAsync(id).GetAwaiter().GetResult();
 
     /// <summary>Reads <c>months | end</c>: exactly one of the two.</summary>
+    /// <summary>The most months a step may name (100 years): beyond, the dates leave the calendar.</summary>
+    private const int MaxMonths = 1200;
+
     private static (int? Months, DateOnly? End) MonthsOrEnd(StepArgs args)
     {
         var months = args.OptionalInt("months");
@@ -85,11 +104,23 @@ internal sealed class ContractsScenarioModule : IScenarioModule
         {
             throw args.Error(months is null ? "" : "end", "give either 'months' or 'end', not both nor neither");
         }
-        if (months is < 1)
+        if (months is < 1 or > MaxMonths)
         {
-            throw args.Error("months", "'months' must be 1 or more");
+            throw args.Error("months", $"'months' must be 1 to {MaxMonths}");
         }
         return (months, end);
+    }
+
+    private static DateOnly HireEnd(StepArgs args, DateOnly start, int months)
+    {
+        try
+        {
+            return CddiHireRequest.EndAfterMonths(start, months);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            throw args.Error("months", $"{months} months from {IsoDates.Format(start)} leave the calendar");
+        }
     }
 
     private static ContractStep Command(StepArgs args, Func<CddiService, ContractId, DateOnly, Task<CddiContract>> command)
