@@ -530,6 +530,12 @@ public sealed class TigService
                 ("measure", m.Id.Value), ("from", from), ("to", to))];
         }
         var period = new DateRange(from, to);
+        if ((long)m.Deadline.DayNumber + period.LengthInDays > DateOnly.MaxValue.DayNumber)
+        {
+            return [RuleCodes.TigSuspensionInvalid.Violation(
+                $"The suspension {period} would move the deadline past the last representable date.",
+                ("measure", m.Id.Value), ("from", from), ("to", to))];
+        }
         foreach (var s in m.Suspensions)
         {
             if (s.Period.Overlaps(period))

@@ -56,6 +56,30 @@ public sealed class ServicesTests : IDisposable
     }
 
     [Fact]
+    public async Task Paid_work_counts_the_contract_as_it_was_on_the_day_even_after_a_later_suspension_or_end()
+    {
+        await Get<PassIaeService>().IssueAsync(new PassId("a1"), new PersonId("p1"), D("2026-03-02"));
+        var service = Get<CddiService>();
+        var id = new ContractId("c1");
+        var person = new PersonId("p1");
+        await service.HireAsync(Request("2026-03-02", months: 4, hours: 30, trialDays: 0));
+        var paid = Get<IEnumerable<IPaidWorkSource>>().Single();
+
+        await service.SuspendAsync(id, D("2026-03-12"), CddiSuspensionReason.Pmsmp);
+        Assert.Equal(WorkMinutes.FromHours(30), paid.PaidMinutesInWeek(person, D("2026-03-11")));   // Active that day
+        Assert.Equal(WorkMinutes.Zero, paid.PaidMinutesInWeek(person, D("2026-03-12")));            // first suspended day
+
+        await service.ResumeAsync(id, D("2026-03-23"));
+        Assert.Equal(WorkMinutes.Zero, paid.PaidMinutesInWeek(person, D("2026-03-22")));            // still suspended that day
+        Assert.Equal(WorkMinutes.FromHours(30), paid.PaidMinutesInWeek(person, D("2026-03-23")));   // resumed
+
+        await service.TerminateAsync(id, D("2026-04-08"), CddiTerminationReason.MutualAgreement);
+        Assert.Equal(WorkMinutes.FromHours(30), paid.PaidMinutesInWeek(person, D("2026-04-08")));   // its last day
+        Assert.Equal(WorkMinutes.Zero, paid.PaidMinutesInWeek(person, D("2026-04-09")));
+        Assert.Equal(WorkMinutes.Zero, paid.PaidMinutesInWeek(person, D("2026-03-01")));            // before the start
+    }
+
+    [Fact]
     public async Task Renew_through_the_service_reads_the_profile_and_flags()
     {
         await Get<PassIaeService>().IssueAsync(new PassId("a1"), new PersonId("p1"), D("2026-01-05"));

@@ -38,6 +38,30 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_sentence_whose_deadline_is_past_the_calendar_exits_2_at_its_line()
+    {
+        var path = Write("far.yaml", "name: far\npeople:\n  t1: { birthDate: 1980-01-01, sex: M }\nsteps:\n"
+            + "  - sentence: { measure: m1, person: t1, hours: 40, from: 9999-12-01, months: 6 }\n");
+        var (exit, output, error) = Run("check", path);
+        Assert.Equal(2, exit);
+        Assert.Contains($"{path}:5:", error, StringComparison.Ordinal);
+        Assert.Contains("field 'from'", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error + output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_measure_sentenced_twice_fails_the_step_with_a_plain_reason()
+    {
+        var path = Write("twice.yaml", "name: twice\npeople:\n  t1: { birthDate: 1980-01-01, sex: M }\nsteps:\n"
+            + "  - sentence: { measure: m1, person: t1, hours: 40, from: 2026-03-02, months: 6 }\n"
+            + "  - sentence: { measure: m1, person: t1, hours: 40, from: 2026-03-02, months: 6 }\n");
+        var (exit, output, _) = Run("check", path);
+        Assert.Equal(1, exit);
+        Assert.Contains("measure 'm1' is sentenced twice", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Invalid_yaml_exits_2_with_its_line()
     {
         var path = Write("broken.yaml", "name: broken\nsteps:\n  - advance: { to: 2026-01-01\n");

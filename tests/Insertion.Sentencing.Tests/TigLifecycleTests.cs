@@ -70,6 +70,19 @@ public sealed class TigLifecycleTests
     }
 
     [Fact]
+    public void A_suspension_that_would_move_the_deadline_past_the_calendar_is_refused_and_changes_nothing()
+    {
+        using var f = new TigFixture();
+        var m = f.Sentence("m", f.Person("p", new(1990, 1, 1)), 20, Start, 2);
+        var deadline = m.Deadline;
+        var ex = Assert.Throws<RuleViolationException>(() =>
+            f.Tig.Suspend(m.Id, DateOnly.MinValue, DateOnly.MaxValue, TigSuspensionReason.Medical));
+        Assert.Equal("TIG-SUSPENSION-INVALID", ex.Violation.Code);
+        Assert.Equal(deadline, m.Deadline);
+        Assert.Empty(m.Suspensions);
+    }
+
+    [Fact]
     public void One_machine_serves_many_measures_on_many_threads()
     {
         using var f = new TigFixture();

@@ -89,6 +89,31 @@ public sealed partial class CddiContract : IAggregateRoot
     /// <summary>Whether the contract is in Trial or Active and [start, end] holds <paramref name="day"/>: the person works under it that day.</summary>
     public bool IsWorkingOn(DateOnly day) => State is CddiState.Trial or CddiState.Active && Start <= day && day <= End;
 
+    /// <summary>
+    /// Whether the contract was (or is) in Trial or Active on <paramref name="day"/>, read from its
+    /// history rather than its current state: started, not past its last day (the term, or the day
+    /// of an early end), and not inside a suspension (from its first day to the day before it
+    /// resumed; still open when not resumed). A day in the future of the history answers as the
+    /// contract stands now. This is the state the TIG weekly cap counts paid hours by
+    /// (SCENARIOS.md, <c>logTig</c>: "the person's CDDI in Trial or Active on <c>on</c>"), so hours
+    /// logged late are checked against the contract as it was that day.
+    /// </summary>
+    public bool WasWorkingOn(DateOnly day)
+    {
+        if (day < Start || day > (EndedOn ?? End))
+        {
+            return false;
+        }
+        foreach (var s in _suspensions)
+        {
+            if (s.From <= day && (s.ResumedOn is not { } resumed || day < resumed))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>Weekly hours in force on <paramref name="day"/> (the schedule's step holding it), or null before the start.</summary>
     public WorkMinutes? WeeklyHoursOn(DateOnly day)
     {

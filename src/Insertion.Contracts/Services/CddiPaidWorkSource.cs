@@ -2,16 +2,21 @@ namespace Insertion.Contracts;
 
 /// <summary>
 /// Paid work from CDDI, for the TIG weekly cap (Code pénitentiaire R. 623-16): the weekly hours
-/// in force on <c>on</c> of the person's CDDI in Trial or Active whose [start, end] holds <c>on</c>.
+/// in force on <c>on</c> of the person's CDDI that were in Trial or Active on <c>on</c>
+/// (<see cref="CddiContract.WasWorkingOn"/>: the contract's state that day, from its history, so that
+/// hours logged after a later suspension or early end are checked against the contract as it was).
 /// </summary>
 internal sealed class CddiPaidWorkSource(IRepository<CddiContract> contracts) : IPaidWorkSource
 {
     public WorkMinutes PaidMinutesInWeek(PersonId person, DateOnly on)
     {
         var total = WorkMinutes.Zero;
-        foreach (var contract in contracts.ListAsync(new WorkingContractsOfPersonSpec(person, on)).GetAwaiter().GetResult())
+        foreach (var contract in contracts.ListAsync(new ContractsOfPersonSpec(person)).GetAwaiter().GetResult())
         {
-            total += contract.WeeklyHoursOn(on) ?? WorkMinutes.Zero;
+            if (contract.WasWorkingOn(on))
+            {
+                total += contract.WeeklyHoursOn(on) ?? WorkMinutes.Zero;
+            }
         }
         return total;
     }

@@ -25,7 +25,19 @@ internal sealed class SentencingScenarioModule : IScenarioModule
                 From = args.Date("from"),
                 Months = args.Int("months"),
             };
-            return new Step(ctx => ctx.Get<TigService>().Sentence(sentence));
+            if (sentence.Months > 0 && !DeadlineFits(sentence.From, sentence.Months))
+            {
+                throw args.Error("from", $"field 'from': {IsoDates.Format(sentence.From)} + {sentence.Months} months is past the last representable date");
+            }
+            return new Step(ctx =>
+            {
+                var service = ctx.Get<TigService>();
+                if (service.Find(sentence.Measure) is not null)
+                {
+                    throw new ScenarioStepException($"measure '{sentence.Measure}' is sentenced twice");
+                }
+                service.Sentence(sentence);
+            });
         });
 
         verbs.Add("logTig", (args, _) =>
@@ -70,6 +82,19 @@ internal sealed class SentencingScenarioModule : IScenarioModule
             .Field("pedagogical", ExpectKind.Hours, m => m.Pedagogical)
             .Field("hours", ExpectKind.Hours, m => m.Hours)
             .Field("deadline", ExpectKind.Date, m => m.Deadline));
+    }
+
+    private static bool DeadlineFits(DateOnly from, int months)
+    {
+        try
+        {
+            _ = LegalDates.MonthsEnd(from, months);
+            return true;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return false;
+        }
     }
 
     private sealed class Step(Action<ScenarioContext> run) : IScenarioStep
