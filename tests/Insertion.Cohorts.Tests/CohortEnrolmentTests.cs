@@ -56,9 +56,32 @@ public sealed class CohortEnrolmentTests
         var a = h.Person("a");
         h.Cohorts.Enrol(k1, a, Start);
         Assert.Equal("COHORT-ALREADY-ENROLLED", Assert.Single(h.Cohorts.CanEnrol(k2, a, Start.AddMonths(4))).Code);
-        Assert.Equal("COHORT-ALREADY-ENROLLED", Assert.Single(h.Cohorts.CanEnrol(k1, a, Start)).Code);
         h.Cohorts.Withdraw(k1, a, Start.AddMonths(4), "next promotion");
         Assert.Empty(h.Cohorts.CanEnrol(k2, a, Start.AddMonths(4)));
+        Assert.Equal("COHORT-ALREADY-ENROLLED", Assert.Single(h.Cohorts.CanEnrol(k1, a, Start.AddMonths(4))).Code);
+    }
+
+    [Fact]
+    public void A_repeated_enrolment_is_accepted_and_changes_nothing()
+    {
+        using var h = new TestHost();
+        var id = new CohortId("k");
+        h.Cohorts.Open(id, "aqi-test", Start, capacity: 2);
+        var a = h.Person("a", Sex.F);
+        var b = h.Person("b");
+        h.Cohorts.Enrol(id, a, Start);
+        var before = h.Cohorts.Events.Count;
+        Assert.Empty(h.Cohorts.CanEnrol(id, a, Start.AddDays(1)));
+        h.Cohorts.Enrol(id, a, Start.AddDays(1));
+        Assert.Equal(before, h.Cohorts.Events.Count);
+        Assert.Equal(Start, Assert.Single(h.Cohorts.Get(id).Members).EnrolledOn);
+        h.Cohorts.Enrol(id, b, Start);
+        // Full now; a repeat of a is still accepted (it takes no place), a newcomer is not.
+        h.Cohorts.Enrol(id, a, Start);
+        Assert.Equal("COHORT-FULL", Assert.Single(h.Cohorts.CanEnrol(id, h.Person("c"), Start)).Code);
+        var f = h.Cohorts.Funnel(id).Counts;
+        Assert.Equal(2, f.Enrolled);
+        Assert.Equal(1, f.Women);
     }
 
     [Fact]

@@ -80,7 +80,8 @@ public sealed class CohortService
 
     /// <summary>
     /// Enrols a person. <paramref name="underJustice"/> is justice data, an explicit input kept inside
-    /// the module: it is reported only as counts (or to a host that granted itself access).
+    /// the module: it is reported only as counts (or to a host that granted itself access). Enrolling
+    /// a person already enrolled and not withdrawn is accepted and changes nothing (no event).
     /// </summary>
     public void Enrol(CohortId id, PersonId person, DateOnly on, bool underJustice = false)
     {
@@ -89,9 +90,11 @@ public sealed class CohortService
         {
             var cohort = Get(id);
             RuleViolationException.ThrowIfAny(CanEnrolCore(cohort, person, on));
-            var e = cohort.Enrol(profile, on, underJustice);
-            _cohorts.UpdateAsync(cohort).GetAwaiter().GetResult();
-            _log.Append(e);
+            if (cohort.Enrol(profile, on, underJustice) is { } e)
+            {
+                _cohorts.UpdateAsync(cohort).GetAwaiter().GetResult();
+                _log.Append(e);
+            }
         }
     }
 
@@ -236,7 +239,7 @@ public sealed class CohortService
     private IReadOnlyList<RuleViolation> CanEnrolCore(Cohort cohort, PersonId person, DateOnly on)
     {
         var own = cohort.CanEnrol(person, on);
-        if (own.Count > 0)
+        if (own.Count > 0 || cohort.IsTakingPart(person))
         {
             return own;
         }
