@@ -122,4 +122,21 @@ public sealed class CohortEnrolmentTests
         h.Cohorts.RecordExam(id, a, Start.AddMonths(7), ExamResult.Passed, "CCP1");
         Assert.Equal("ccp1", Assert.Single(h.Cohorts.Get(id).Exams).Block);
     }
+
+    [Fact]
+    public void An_outcome_of_someone_whose_enrolment_was_refused_is_recorded_and_counts_nowhere()
+    {
+        using var h = new TestHost();
+        var id = new CohortId("k");
+        h.Cohorts.Open(id, "aqi-test", Start, capacity: 1);
+        var a = h.Person("a");
+        var b = h.Person("b");
+        h.Cohorts.Enrol(id, a, Start);
+        Assert.Throws<RuleViolationException>(() => h.Cohorts.Enrol(id, b, Start));
+        Assert.Empty(h.Cohorts.CanRecordOutcome(b, Start.AddMonths(8)));
+        h.Cohorts.RecordOutcome(b, Start.AddMonths(8), OutcomeKind.PermanentJob);
+        Assert.Equal(0, h.Cohorts.Funnel(id).Counts.EmployedWithin1Month);
+        h.Cohorts.RecordOutcome(a, Start.AddMonths(8), OutcomeKind.PermanentJob);
+        Assert.Equal(1, h.Cohorts.Funnel(id).Counts.EmployedWithin1Month);
+    }
 }
