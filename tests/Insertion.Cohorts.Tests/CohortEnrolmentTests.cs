@@ -139,4 +139,19 @@ public sealed class CohortEnrolmentTests
         h.Cohorts.RecordOutcome(a, Start.AddMonths(8), OutcomeKind.PermanentJob);
         Assert.Equal(1, h.Cohorts.Funnel(id).Counts.EmployedWithin1Month);
     }
+
+    [Fact]
+    public void A_full_cohort_is_COHORT_FULL_before_the_entry_window_and_a_withdrawn_person()
+    {
+        using var h = new TestHost();
+        var id = new CohortId("k");
+        h.Cohorts.Open(id, "aqi-test", Start, capacity: 2);
+        var a = h.Person("a");
+        h.Cohorts.Enrol(id, a, Start);
+        h.Cohorts.Withdraw(id, a, Start.AddDays(3), "left");
+        h.Cohorts.Enrol(id, h.Person("b"), Start);
+        h.Cohorts.Enrol(id, h.Person("c"), Start);
+        Assert.Equal("COHORT-FULL", Assert.Single(h.Cohorts.CanEnrol(id, h.Person("d"), Start.AddMonths(3))).Code);
+        Assert.Equal("COHORT-FULL", Assert.Single(h.Cohorts.CanEnrol(id, a, Start.AddDays(5))).Code);
+    }
 }

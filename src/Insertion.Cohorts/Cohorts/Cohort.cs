@@ -116,9 +116,10 @@ public sealed class Cohort : IAggregateRoot
     /// Query twin of <see cref="Enrol"/>, for this cohort's own rules, in this order: the lifecycle
     /// (<c>COHORT-INVALID-TRANSITION</c>); a person already enrolled here and not withdrawn is no
     /// violation (the repeated enrolment is accepted and changes nothing: SCENARIOS.md counts people
-    /// and has no refusal for it); a person who withdrew from this cohort (<c>COHORT-ALREADY-ENROLLED</c>);
-    /// the entry window (<c>COHORT-ENTRY-CLOSED</c>); the capacity (<c>COHORT-FULL</c>: people enrolled
-    /// and not withdrawn; a withdrawal frees a place).
+    /// and has no refusal for it); the capacity (<c>COHORT-FULL</c>: people enrolled and not withdrawn;
+    /// a withdrawal frees a place), checked before the module's added rules so that a full cohort always
+    /// gives SCENARIOS.md's code; a person who withdrew from this cohort (<c>COHORT-ALREADY-ENROLLED</c>);
+    /// the entry window (<c>COHORT-ENTRY-CLOSED</c>).
     /// </summary>
     public IReadOnlyList<RuleViolation> CanEnrol(PersonId person, DateOnly on)
     {
@@ -127,25 +128,28 @@ public sealed class Cohort : IAggregateRoot
         {
             return t;
         }
-        if (_members.TryGetValue(person, out var already))
+        if (IsTakingPart(person))
         {
-            return already.Withdrawn
-                ? [RuleCodes.CohortAlreadyEnrolled.Violation(
-                    $"{person} enrolled in cohort {Id} and withdrew on {IsoDates.Format(already.WithdrawnOn!.Value)}",
-                    ("cohort", Id.Value), ("person", person.Value))]
-                : [];
+            return [];
+        }
+        // SCENARIOS.md's own code first: a full cohort is COHORT-FULL whatever the module's added rules say.
+        if (ActiveCount >= Capacity)
+        {
+            return [RuleCodes.CohortFull.Violation(
+                $"cohort {Id} already has {ActiveCount} people for a capacity of {Capacity}",
+                ("cohort", Id.Value), ("active", ActiveCount), ("capacity", Capacity))];
+        }
+        if (_members.TryGetValue(person, out var withdrawn))
+        {
+            return [RuleCodes.CohortAlreadyEnrolled.Violation(
+                $"{person} enrolled in cohort {Id} and withdrew on {IsoDates.Format(withdrawn.WithdrawnOn!.Value)}",
+                ("cohort", Id.Value), ("person", person.Value))];
         }
         if (on > EntryDeadline)
         {
             return [RuleCodes.CohortEntryClosed.Violation(
                 $"cohort {Id} takes enrolments until {IsoDates.Format(EntryDeadline)} ({Programme.EntryWindowDays} days after its start {IsoDates.Format(Start)}); {IsoDates.Format(on)} is later",
                 ("cohort", Id.Value), ("on", on), ("entryDeadline", EntryDeadline))];
-        }
-        if (ActiveCount >= Capacity)
-        {
-            return [RuleCodes.CohortFull.Violation(
-                $"cohort {Id} already has {ActiveCount} people for a capacity of {Capacity}",
-                ("cohort", Id.Value), ("active", ActiveCount), ("capacity", Capacity))];
         }
         return [];
     }
