@@ -56,9 +56,32 @@ public sealed class CohortEnrolmentTests
         var a = h.Person("a");
         h.Cohorts.Enrol(k1, a, Start);
         Assert.Equal("COHORT-ALREADY-ENROLLED", Assert.Single(h.Cohorts.CanEnrol(k2, a, Start.AddMonths(4))).Code);
-        Assert.Equal("COHORT-ALREADY-ENROLLED", Assert.Single(h.Cohorts.CanEnrol(k1, a, Start)).Code);
         h.Cohorts.Withdraw(k1, a, Start.AddMonths(4), "next promotion");
         Assert.Empty(h.Cohorts.CanEnrol(k2, a, Start.AddMonths(4)));
+        Assert.Equal("COHORT-ALREADY-ENROLLED", Assert.Single(h.Cohorts.CanEnrol(k1, a, Start.AddMonths(4))).Code);
+    }
+
+    [Fact]
+    public void A_repeated_enrolment_is_accepted_and_changes_nothing()
+    {
+        using var h = new TestHost();
+        var id = new CohortId("k");
+        h.Cohorts.Open(id, "aqi-test", Start, capacity: 2);
+        var a = h.Person("a", Sex.F);
+        var b = h.Person("b");
+        h.Cohorts.Enrol(id, a, Start);
+        var before = h.Cohorts.Events.Count;
+        Assert.Empty(h.Cohorts.CanEnrol(id, a, Start.AddDays(1)));
+        h.Cohorts.Enrol(id, a, Start.AddDays(1));
+        Assert.Equal(before, h.Cohorts.Events.Count);
+        Assert.Equal(Start, Assert.Single(h.Cohorts.Get(id).Members).EnrolledOn);
+        h.Cohorts.Enrol(id, b, Start);
+        // Full now; a repeat of a is still accepted (it takes no place), a newcomer is not.
+        h.Cohorts.Enrol(id, a, Start);
+        Assert.Equal("COHORT-FULL", Assert.Single(h.Cohorts.CanEnrol(id, h.Person("c"), Start)).Code);
+        var f = h.Cohorts.Funnel(id).Counts;
+        Assert.Equal(2, f.Enrolled);
+        Assert.Equal(1, f.Women);
     }
 
     [Fact]
@@ -98,5 +121,37 @@ public sealed class CohortEnrolmentTests
         Assert.Throws<ArgumentException>(() => h.Cohorts.RecordExam(id, a, Start.AddMonths(7), ExamResult.Passed, "ccp9"));
         h.Cohorts.RecordExam(id, a, Start.AddMonths(7), ExamResult.Passed, "CCP1");
         Assert.Equal("ccp1", Assert.Single(h.Cohorts.Get(id).Exams).Block);
+    }
+
+    [Fact]
+    public void An_outcome_of_someone_whose_enrolment_was_refused_is_recorded_and_counts_nowhere()
+    {
+        using var h = new TestHost();
+        var id = new CohortId("k");
+        h.Cohorts.Open(id, "aqi-test", Start, capacity: 1);
+        var a = h.Person("a");
+        var b = h.Person("b");
+        h.Cohorts.Enrol(id, a, Start);
+        Assert.Throws<RuleViolationException>(() => h.Cohorts.Enrol(id, b, Start));
+        Assert.Empty(h.Cohorts.CanRecordOutcome(b, Start.AddMonths(8)));
+        h.Cohorts.RecordOutcome(b, Start.AddMonths(8), OutcomeKind.PermanentJob);
+        Assert.Equal(0, h.Cohorts.Funnel(id).Counts.EmployedWithin1Month);
+        h.Cohorts.RecordOutcome(a, Start.AddMonths(8), OutcomeKind.PermanentJob);
+        Assert.Equal(1, h.Cohorts.Funnel(id).Counts.EmployedWithin1Month);
+    }
+
+    [Fact]
+    public void A_full_cohort_is_COHORT_FULL_before_the_entry_window_and_a_withdrawn_person()
+    {
+        using var h = new TestHost();
+        var id = new CohortId("k");
+        h.Cohorts.Open(id, "aqi-test", Start, capacity: 2);
+        var a = h.Person("a");
+        h.Cohorts.Enrol(id, a, Start);
+        h.Cohorts.Withdraw(id, a, Start.AddDays(3), "left");
+        h.Cohorts.Enrol(id, h.Person("b"), Start);
+        h.Cohorts.Enrol(id, h.Person("c"), Start);
+        Assert.Equal("COHORT-FULL", Assert.Single(h.Cohorts.CanEnrol(id, h.Person("d"), Start.AddMonths(3))).Code);
+        Assert.Equal("COHORT-FULL", Assert.Single(h.Cohorts.CanEnrol(id, a, Start.AddDays(5))).Code);
     }
 }

@@ -158,4 +158,20 @@ public sealed class CheckCommandTests : IDisposable
         }
         Assert.Contains("L5132-15-1", output, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("  - openCohort: { cohort: k2, programme: aqi-amiens, start: 2026-01-05, capacity: -1 }", 7, "capacity -1 is negative")]
+    [InlineData("  - openCohort: { cohort: k1, programme: aqi-amiens, start: 2026-02-02 }", 7, "cohort 'k1' is already opened")]
+    [InlineData("  - exam: { cohort: k1, person: p1, on: 2026-08-20, result: passed, block: ccp9 }", 7, "no certification block 'ccp9'")]
+    public void Cohort_verb_mistakes_exit_2_at_their_line(string step, int line, string reason)
+    {
+        var path = Write("cohort.yaml", "name: cohort\npeople:\n  p1: { birthDate: 1990-01-01, sex: F }\nsteps:\n"
+            + "  - openCohort: { cohort: k1, programme: aqi-amiens, start: 2026-01-05 }\n"
+            + "  - enrol: { cohort: k1, person: p1, on: 2026-01-05 }\n" + step + "\n");
+        var (exit, output, error) = Run("check", path);
+        Assert.Equal(2, exit);
+        Assert.Contains($"{path}:{line}:", error, StringComparison.Ordinal);
+        Assert.Contains(reason, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error + output, StringComparison.Ordinal);
+    }
 }

@@ -114,9 +114,12 @@ public sealed class Cohort : IAggregateRoot
 
     /// <summary>
     /// Query twin of <see cref="Enrol"/>, for this cohort's own rules, in this order: the lifecycle
-    /// (<c>COHORT-INVALID-TRANSITION</c>), the person already enrolled here
-    /// (<c>COHORT-ALREADY-ENROLLED</c>), the entry window (<c>COHORT-ENTRY-CLOSED</c>), the capacity
-    /// (<c>COHORT-FULL</c>: people enrolled and not withdrawn; a withdrawal frees a place).
+    /// (<c>COHORT-INVALID-TRANSITION</c>); a person already enrolled here and not withdrawn is no
+    /// violation (the repeated enrolment is accepted and changes nothing: SCENARIOS.md counts people
+    /// and has no refusal for it); the capacity (<c>COHORT-FULL</c>: people enrolled and not withdrawn;
+    /// a withdrawal frees a place), checked before the module's added rules so that a full cohort always
+    /// gives SCENARIOS.md's code; a person who withdrew from this cohort (<c>COHORT-ALREADY-ENROLLED</c>);
+    /// the entry window (<c>COHORT-ENTRY-CLOSED</c>).
     /// </summary>
     public IReadOnlyList<RuleViolation> CanEnrol(PersonId person, DateOnly on)
     {
@@ -125,10 +128,22 @@ public sealed class Cohort : IAggregateRoot
         {
             return t;
         }
-        if (_members.ContainsKey(person))
+        if (IsTakingPart(person))
+        {
+            return [];
+        }
+        // SCENARIOS.md's own code first: a full cohort is COHORT-FULL whatever the module's added rules say.
+        if (ActiveCount >= Capacity)
+        {
+            return [RuleCodes.CohortFull.Violation(
+                $"cohort {Id} already has {ActiveCount} people for a capacity of {Capacity}",
+                ("cohort", Id.Value), ("active", ActiveCount), ("capacity", Capacity))];
+        }
+        if (_members.TryGetValue(person, out var withdrawn))
         {
             return [RuleCodes.CohortAlreadyEnrolled.Violation(
-                $"{person} has already enrolled in cohort {Id}", ("cohort", Id.Value), ("person", person.Value))];
+                $"{person} enrolled in cohort {Id} and withdrew on {IsoDates.Format(withdrawn.WithdrawnOn!.Value)}",
+                ("cohort", Id.Value), ("person", person.Value))];
         }
         if (on > EntryDeadline)
         {
@@ -136,23 +151,25 @@ public sealed class Cohort : IAggregateRoot
                 $"cohort {Id} takes enrolments until {IsoDates.Format(EntryDeadline)} ({Programme.EntryWindowDays} days after its start {IsoDates.Format(Start)}); {IsoDates.Format(on)} is later",
                 ("cohort", Id.Value), ("on", on), ("entryDeadline", EntryDeadline))];
         }
-        if (ActiveCount >= Capacity)
-        {
-            return [RuleCodes.CohortFull.Violation(
-                $"cohort {Id} already has {ActiveCount} people for a capacity of {Capacity}",
-                ("cohort", Id.Value), ("active", ActiveCount), ("capacity", Capacity))];
-        }
         return [];
     }
 
+    /// <summary>Whether the person is enrolled in this cohort and has not withdrawn.</summary>
+    public bool IsTakingPart(PersonId person) => _members.TryGetValue(person, out var m) && !m.Withdrawn;
+
     /// <summary>
     /// Enrols a person. <paramref name="underJustice"/> is justice data, taken as an explicit input
-    /// and kept inside the module (reported only as counts).
+    /// and kept inside the module (reported only as counts). Returns null, changing nothing, when the
+    /// person is already enrolled and not withdrawn (a repeated enrolment counts once).
     /// </summary>
-    internal PersonEnrolled Enrol(PersonProfile person, DateOnly on, bool underJustice)
+    internal PersonEnrolled? Enrol(PersonProfile person, DateOnly on, bool underJustice)
     {
         Guard.Against.Null(person);
         RuleViolationException.ThrowIfAny(CanEnrol(person.Id, on));
+        if (IsTakingPart(person.Id))
+        {
+            return null;
+        }
         CohortLifecycle.Fire(this, CohortTrigger.Enrol, on);
         var member = new CohortMember(person.Id, on, person.Sex, AgeBands.Of(person.BirthDate, on), underJustice);
         _members.Add(person.Id, member);

@@ -80,7 +80,8 @@ public sealed class CohortService
 
     /// <summary>
     /// Enrols a person. <paramref name="underJustice"/> is justice data, an explicit input kept inside
-    /// the module: it is reported only as counts (or to a host that granted itself access).
+    /// the module: it is reported only as counts (or to a host that granted itself access). Enrolling
+    /// a person already enrolled and not withdrawn is accepted and changes nothing (no event).
     /// </summary>
     public void Enrol(CohortId id, PersonId person, DateOnly on, bool underJustice = false)
     {
@@ -89,9 +90,11 @@ public sealed class CohortService
         {
             var cohort = Get(id);
             RuleViolationException.ThrowIfAny(CanEnrolCore(cohort, person, on));
-            var e = cohort.Enrol(profile, on, underJustice);
-            _cohorts.UpdateAsync(cohort).GetAwaiter().GetResult();
-            _log.Append(e);
+            if (cohort.Enrol(profile, on, underJustice) is { } e)
+            {
+                _cohorts.UpdateAsync(cohort).GetAwaiter().GetResult();
+                _log.Append(e);
+            }
         }
     }
 
@@ -137,17 +140,14 @@ public sealed class CohortService
         }
     }
 
-    /// <summary>Query twin of <see cref="RecordOutcome"/>: the person must have enrolled in a cohort (<c>COHORT-NOT-ENROLLED</c>).</summary>
-    public IReadOnlyList<RuleViolation> CanRecordOutcome(PersonId person, DateOnly on)
-    {
-        lock (_gate)
-        {
-            return CohortsOf(person).Count > 0
-                ? []
-                : [RuleCodes.CohortNotEnrolled.Violation($"{person} has enrolled in no cohort: an outcome is recorded for someone who took part",
-                    ("person", person.Value), ("on", on))];
-        }
-    }
+    /// <summary>
+    /// Query twin of <see cref="RecordOutcome"/>: an outcome is a fact about a person (SCENARIOS.md,
+    /// <c>outcome: { person, on, kind }</c>, with no refusal), so nothing refuses it. It counts only in the
+    /// funnels of the cohorts the person enrolled in (none, e.g. after a refused enrolment).
+    /// </summary>
+#pragma warning disable CA1822 // kept as an instance member: the command/query-twin pair of the service
+    public IReadOnlyList<RuleViolation> CanRecordOutcome(PersonId person, DateOnly on) => [];
+#pragma warning restore CA1822
 
     /// <summary>Records what a person did (a job, a training, nothing); it counts in the funnel of each of their cohorts.</summary>
     public void RecordOutcome(PersonId person, DateOnly on, OutcomeKind kind)
@@ -236,7 +236,7 @@ public sealed class CohortService
     private IReadOnlyList<RuleViolation> CanEnrolCore(Cohort cohort, PersonId person, DateOnly on)
     {
         var own = cohort.CanEnrol(person, on);
-        if (own.Count > 0)
+        if (own.Count > 0 || cohort.IsTakingPart(person))
         {
             return own;
         }

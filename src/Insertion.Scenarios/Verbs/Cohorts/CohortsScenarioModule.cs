@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Insertion.Abstractions;
 using Insertion.Cohorts;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,6 +11,10 @@ namespace Insertion.Scenarios.Verbs.Cohorts;
 /// </summary>
 internal sealed class CohortsScenarioModule : IScenarioModule
 {
+    // The programme of each cohort opened so far in the file being bound (one load context per binding): a second
+    // openCohort of the same id and an unknown certification block are format errors, not run-time crashes.
+    private readonly ConditionalWeakTable<ScenarioLoadContext, Dictionary<string, ProgrammeDefinition>> _opened = [];
+
     public void Configure(IInsertionBuilder builder) => builder.AddCohorts();
 
     public void Register(ScenarioVerbs verbs)
@@ -20,6 +25,15 @@ internal sealed class CohortsScenarioModule : IScenarioModule
             var programme = load.Programme(args);
             var start = args.Date("start");
             var capacity = args.OptionalInt("capacity");
+            if (capacity < 0)
+            {
+                throw args.Error("capacity", $"capacity {capacity} is negative (a number of people, 0 or more)");
+            }
+            var opened = _opened.GetOrCreateValue(load);
+            if (!opened.TryAdd(cohort, programme))
+            {
+                throw args.Error("cohort", $"cohort '{cohort}' is already opened by an earlier step");
+            }
             return new Step(ctx => Service(ctx).Open(new CohortId(cohort), programme.Id, start, capacity));
         });
         verbs.Add("enrol", (args, load) =>
@@ -44,6 +58,11 @@ internal sealed class CohortsScenarioModule : IScenarioModule
             var on = args.Date("on");
             var result = args.Enum<ExamResult>("result");
             var block = args.OptionalText("block");
+            if (block is not null && _opened.TryGetValue(load, out var opened) && opened.TryGetValue(cohort, out var programme)
+                && !programme.CertificationBlocks.Contains(block, StringComparer.OrdinalIgnoreCase))
+            {
+                throw args.Error("block", $"programme {programme.Id} has no certification block '{block}' (blocks: {string.Join(", ", programme.CertificationBlocks.DefaultIfEmpty("none"))})");
+            }
             return new Step(ctx => Service(ctx).RecordExam(new CohortId(cohort), person.Id, on, result, block));
         });
         verbs.Add("outcome", (args, load) =>
