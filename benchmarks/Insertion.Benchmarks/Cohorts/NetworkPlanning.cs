@@ -31,9 +31,7 @@ internal static class Network
 
     public static List<PlanningRequest> Build(int sites)
     {
-        var calendar = WorkingCalendar.Weekdays([new(2026, 1, 1), new(2026, 4, 6), new(2026, 5, 1), new(2026, 5, 8), new(2026, 5, 14), new(2026, 5, 25),
-            new(2026, 7, 14), new(2026, 8, 15), new(2026, 11, 1), new(2026, 11, 11), new(2026, 12, 25), new(2027, 1, 1)],
-            [new DateRange(new(2026, 8, 3), new(2026, 8, 14))]);
+        var calendar = new FrenchCalendar(closures: [new DateRange(new(2026, 8, 3), new(2026, 8, 14))]);
         var period = new DateRange(Year, Year.AddYears(1).AddDays(-1));
         return Enumerable.Range(0, sites).Select(s => new PlanningRequest
         {
