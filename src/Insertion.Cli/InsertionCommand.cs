@@ -13,6 +13,7 @@ public static class InsertionCommand
         {
             CheckCommand.Create(output, error),
             RulesCommand.Create(output),
+            SimulateCommand.Create(output, error),
             GraphCommand.Create(output, error),
         };
         var parse = root.Parse(args);
