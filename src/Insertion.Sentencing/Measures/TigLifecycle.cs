@@ -146,19 +146,19 @@ public static class TigLifecycle
         static bool DeadlineNotPassed() => Current.Deadline >= t_today;
         static bool HoursLeft() => Current.Remaining.Minutes > 0;
 
-        m.Configure(TigState.Active)
+        // Open states (Active, Overdue) record hours, corrections and suspensions without changing state.
+        static StateMachine<TigState, TigTrigger>.StateConfiguration Open(StateMachine<TigState, TigTrigger>.StateConfiguration c) => c
             .InternalTransition(TigTrigger.LogHours, _ => { })
             .InternalTransition(TigTrigger.Correct, _ => { })
-            .InternalTransition(TigTrigger.Suspend, _ => { })
+            .InternalTransition(TigTrigger.Suspend, _ => { });
+
+        Open(m.Configure(TigState.Active))
             .PermitIf(TigTrigger.Complete, TigState.Completed, Finished, "every sentenced hour is done")
             .PermitIf(TigTrigger.MarkOverdue, TigState.Overdue, PastDeadlineWithHoursLeft, "the deadline is before today with hours left (C. pén. 131-22)")
             .Permit(TigTrigger.Cancel, TigState.Cancelled)
             .Permit(TigTrigger.Convert, TigState.Converted);
 
-        m.Configure(TigState.Overdue)
-            .InternalTransition(TigTrigger.LogHours, _ => { })
-            .InternalTransition(TigTrigger.Correct, _ => { })
-            .InternalTransition(TigTrigger.Suspend, _ => { })
+        Open(m.Configure(TigState.Overdue))
             .PermitIf(TigTrigger.Complete, TigState.Completed, Finished, "every sentenced hour is done (hours done within the term, logged late)")
             .PermitIf(TigTrigger.Resume, TigState.Active, DeadlineNotPassed, "a suspension moved the deadline to today or later")
             .Permit(TigTrigger.Cancel, TigState.Cancelled)

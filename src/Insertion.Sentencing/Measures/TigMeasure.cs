@@ -120,50 +120,22 @@ public sealed class TigMeasure : IAggregateRoot
     }
 
     /// <summary>Suspensions of the time limit, in the order recorded (a copy).</summary>
-    public IReadOnlyList<TigSuspension> Suspensions
-    {
-        get
-        {
-            lock (Gate)
-            {
-                return _suspensions.ToArray();
-            }
-        }
-    }
+    public IReadOnlyList<TigSuspension> Suspensions => Copy(_suspensions);
 
     /// <summary>Court decisions recorded (a copy).</summary>
-    public IReadOnlyList<TigCourtDecision> CourtDecisions
-    {
-        get
-        {
-            lock (Gate)
-            {
-                return _decisions.ToArray();
-            }
-        }
-    }
+    public IReadOnlyList<TigCourtDecision> CourtDecisions => Copy(_decisions);
 
     /// <summary>Incidents recorded (a copy).</summary>
-    public IReadOnlyList<TigIncident> Incidents
-    {
-        get
-        {
-            lock (Gate)
-            {
-                return _incidents.ToArray();
-            }
-        }
-    }
+    public IReadOnlyList<TigIncident> Incidents => Copy(_incidents);
 
     /// <summary>Changes of state (a copy).</summary>
-    public IReadOnlyList<TigStateChange> History
+    public IReadOnlyList<TigStateChange> History => Copy(_history);
+
+    private T[] Copy<T>(List<T> items)
     {
-        get
+        lock (Gate)
         {
-            lock (Gate)
-            {
-                return _history.ToArray();
-            }
+            return items.ToArray();
         }
     }
 
