@@ -7,7 +7,7 @@ namespace Insertion.Cli;
 public static class InsertionCommand
 {
     /// <summary>Parses and runs the command line; returns the exit code.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         var root = new RootCommand("Insertion: CDDI, PASS IAE, TIG and cohort rules for IAE structures.")
         {
@@ -17,6 +17,6 @@ public static class InsertionCommand
             GraphCommand.Create(output, error),
         };
         var parse = root.Parse(args);
-        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
     }
 }

@@ -1,3 +1,3 @@
 using Insertion.Cli;
 
-return InsertionCommand.Run(args, Console.Out, Console.Error);
+return await InsertionCommand.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);

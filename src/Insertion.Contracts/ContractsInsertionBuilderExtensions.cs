@@ -18,9 +18,9 @@ public static class ContractsInsertionBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ILegalParameterSource, ContractParameterSource>());
-        services.TryAddSingleton<PassIaeService>();
-        services.TryAddSingleton<CddiService>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDailySweep, CddiDailySweep>());
+        services.TryAddScoped<PassIaeService>();
+        services.TryAddScoped<CddiService>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IDailySweep, CddiDailySweep>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPaidWorkSource, CddiPaidWorkSource>());
         services.AddContractHours();
         return builder;

@@ -92,7 +92,7 @@ public sealed class TigService
     public IReadOnlyList<RuleViolation> CanSentence(TigSentence sentence)
     {
         Guard.Against.Null(sentence);
-        var profile = _people.Find(sentence.Person) ?? throw new ArgumentException($"Unknown person '{sentence.Person}'.", nameof(sentence));
+        var profile = _people.FindAsync(sentence.Person).GetAwaiter().GetResult() ?? throw new ArgumentException($"Unknown person '{sentence.Person}'.", nameof(sentence));
         var pronounced = sentence.Pronounced ?? sentence.From;
         var violations = new List<RuleViolation>();
 
@@ -489,7 +489,7 @@ public sealed class TigService
 
     /// <summary>Under 18 on the day (C. trav. L3162-1), from the birth date in the person directory.</summary>
     private bool IsMinorOn(PersonId person, DateOnly on) =>
-        (_people.Find(person) ?? throw new InvalidOperationException($"Person '{person}' is not in the person directory.")).AgeOn(on) < 18;
+        (_people.FindAsync(person).GetAwaiter().GetResult() ?? throw new InvalidOperationException($"Person '{person}' is not in the person directory.")).AgeOn(on) < 18;
 
     private static IReadOnlyList<RuleViolation> CheckCorrect(TigMeasure m, string originalKey)
     {

@@ -32,19 +32,32 @@ public sealed class LegalParametersTests
     public void An_override_is_listed_never_silent()
     {
         var table = Table();
-        Assert.True(table.TryOverride("ACI.AidPerEtp", "25000", "site amiens", out _));
-        Assert.Equal(25_000, table.ValueOn(AidAmount, new DateOnly(2025, 1, 1)));
-        var o = Assert.Single(table.Overrides);
+        Assert.True(table.TryWith("ACI.AidPerEtp", "25000", "site amiens", out var view, out _));
+        Assert.Equal(25_000, view.ValueOn(AidAmount, new DateOnly(2025, 1, 1)));
+        Assert.Equal("override by site amiens", view.On(AidAmount, new DateOnly(2025, 1, 1)).Source);
+        var o = Assert.Single(view.Overrides);
         Assert.Equal(("ACI.AidPerEtp", "25000", "site amiens"), (o.Name, o.Value, o.By));
+    }
+
+    [Fact]
+    public void A_view_leaves_the_baseline_unchanged_and_frozen()
+    {
+        var table = Table();
+        var before = table.ValueOn(AidAmount, new DateOnly(2025, 1, 1));
+        _ = table.With(AidAmount, 1, "host");
+        Assert.Equal(before, table.ValueOn(AidAmount, new DateOnly(2025, 1, 1)));
+        Assert.Empty(table.Overrides);
+        Assert.True(table.IsFrozen);
+        Assert.Throws<InvalidOperationException>(() => table.Add(AidAmount, new DateOnly(2030, 1, 1), 1, "later"));
     }
 
     [Fact]
     public void An_override_of_the_wrong_type_or_name_is_refused()
     {
         var table = Table();
-        Assert.False(table.TryOverride("ACI.AidPerEtp", "lots", "host", out var e1));
+        Assert.False(table.TryWith("ACI.AidPerEtp", "lots", "host", out _, out var e1));
         Assert.Contains("Int32", e1, StringComparison.Ordinal);
-        Assert.False(table.TryOverride("Nope", "1", "host", out var e2));
+        Assert.False(table.TryWith("Nope", "1", "host", out _, out var e2));
         Assert.Contains("unknown parameter", e2, StringComparison.Ordinal);
         Assert.Empty(table.Overrides);
     }

@@ -12,7 +12,10 @@ namespace Insertion.Abstractions.Tests;
 /// </summary>
 public sealed class SpecificationEvaluatorTests
 {
-    public sealed record Item(string Key, int Number, string Workshop, DateOnly End) : IAggregateRoot;
+    public sealed record Item(string Key, int Number, string Workshop, DateOnly End) : IAggregateRoot
+    {
+        public long Version { get; set; }
+    }
 
     /// <summary>A random specification: filters, a two-level order, paging.</summary>
     public sealed class RandomSpec : Specification<Item>

@@ -38,7 +38,7 @@ internal sealed class TestHost : IDisposable
     public PersonId Person(string id, Sex sex = Sex.M, int birthYear = 1990)
     {
         var p = new PersonId(id);
-        People.Register(new PersonProfile(p, new DateOnly(birthYear, 1, 1), sex));
+        People.RegisterAsync(new PersonProfile(p, new DateOnly(birthYear, 1, 1), sex)).GetAwaiter().GetResult();
         return p;
     }
 

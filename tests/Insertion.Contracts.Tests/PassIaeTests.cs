@@ -29,11 +29,11 @@ public class PassIaeTests
     [Fact]
     public void Inclusive_mode_moves_the_end_by_the_inclusive_length_and_is_listed()
     {
-        _p.Override(ContractParameters.PassSuspensionExtensionMode, PassSuspensionExtension.Inclusive, "test");
-        var pass = Pass(p: _p);
-        pass.Suspend(D("2026-06-01"), D("2026-06-30"), PassSuspensionReason.Sickness, _p);
+        var p = _p.With(ContractParameters.PassSuspensionExtensionMode, PassSuspensionExtension.Inclusive, "test");
+        var pass = Pass(p: p);
+        pass.Suspend(D("2026-06-01"), D("2026-06-30"), PassSuspensionReason.Sickness, p);
         Assert.Equal(D("2028-02-03"), pass.End);
-        Assert.Contains(_p.Overrides, o => o.Name == "PassIae.SuspensionExtension");
+        Assert.Contains(p.Overrides, o => o.Name == "PassIae.SuspensionExtension");
     }
 
     [Theory]

@@ -129,7 +129,8 @@ public sealed class PackagingTests : IDisposable
             services.AddInsertion(b => b.AddContracts().AddWorkshop<IlotGourmandWorkshop>());
             using var provider = services.BuildServiceProvider(validateScopes: true);
             var workshop = provider.GetRequiredService<WorkshopRegistry>().Get("ilot-gourmand");
-            _ = provider.GetRequiredService<Insertion.Contracts.CddiService>();
+            using var scope = provider.CreateScope();
+            _ = scope.ServiceProvider.GetRequiredService<Insertion.Contracts.CddiService>();
             Console.WriteLine($"{workshop.Id}: {workshop.DisplayName} ({string.Join(", ", workshop.RomeCodes)})");
             """);
         return dir;

@@ -28,14 +28,14 @@ public sealed class ContractVerbBindingTests : IDisposable
     [InlineData("  - hire: { contract: c2, person: p1, workshop: etap-web, start: 2026-01-05, months: 8, weeklyHours: 30.125 }", "at most two decimals")]
     [InlineData("  - suspendPass: { pass: a1, from: 2026-02-01, to: 2026-02-03, reason: holidays }", "unknown value 'holidays'")]
     [InlineData("  - terminate: { contract: c9, on: 2026-03-01, reason: permanentJob }", "unknown contract 'c9'")]
-    public void A_malformed_contract_step_exits_2_at_its_line(string step, string reason)
+    public async Task A_malformed_contract_step_exits_2_at_its_line(string step, string reason)
     {
         var path = Path.Combine(_dir, "bad.yaml");
         File.WriteAllText(path, Head + step + "\n");
         using var output = new StringWriter();
         using var error = new StringWriter();
 
-        var exit = InsertionCommand.Run(["check", path], output, error);
+        var exit = await InsertionCommand.RunAsync(["check", path], output, error);
 
         Assert.Equal(2, exit);
         Assert.Contains($"{path}:7:", error.ToString(), StringComparison.Ordinal);

@@ -9,7 +9,7 @@ public sealed class GraphCommandTests
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = InsertionCommand.Run(args, output, error);
+        var exit = InsertionCommand.RunAsync(args, output, error).GetAwaiter().GetResult();
         return (exit, output.ToString(), error.ToString());
     }
 

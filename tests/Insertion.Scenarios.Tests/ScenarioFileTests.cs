@@ -23,7 +23,7 @@ public sealed class ScenarioFileTests
 
     private void AssertPasses(string path)
     {
-        var result = new ScenarioRunner(CliPlugins.Configure).RunFile(path);
+        var result = new ScenarioRunner(CliPlugins.Configure).RunFileAsync(path).GetAwaiter().GetResult();
         Assert.True(result.Outcome == ScenarioOutcome.Passed,
             $"{result.Outcome} {result.Name}\n" + string.Join("\n", result.Failures.Select(f => "  " + f)));
     }

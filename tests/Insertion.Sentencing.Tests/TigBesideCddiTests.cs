@@ -10,7 +10,7 @@ namespace Insertion.Sentencing.Tests;
 public sealed class TigBesideCddiTests
 {
     [Fact]
-    public void TIG_beside_a_35_hour_CDDI_stays_within_47_hours_and_a_suspension_moves_the_deadline()
+    public async Task TIG_beside_a_35_hour_CDDI_stays_within_47_hours_and_a_suspension_moves_the_deadline()
     {
         using var f = new TigFixture(new DateOnly(2026, 3, 2), s => s.AddSingleton<IPaidWorkSource>(new FullTimeCddiSource(new PersonId("t1"))));
         var m = f.Sentence("m1", f.Person("t1", new(1992, 5, 5)), 40, new(2026, 3, 2), 6);
@@ -22,7 +22,7 @@ public sealed class TigBesideCddiTests
         Assert.Equal((TigState.Active, new DateOnly(2026, 10, 1), WorkMinutes.FromHours(12), WorkMinutes.FromHours(28)), (m.State, m.Deadline, m.Done, m.Remaining));
         foreach (var sweep in f.Services.GetServices<IDailySweep>())
         {
-            sweep.Run(new DateOnly(2026, 10, 2));
+            await sweep.RunAsync(new DateOnly(2026, 10, 2));
         }
         Assert.Equal(TigState.Overdue, m.State);
     }

@@ -39,7 +39,7 @@ internal sealed class TigFixture : IDisposable
     public PersonId Person(string id, DateOnly birth)
     {
         var person = new PersonId(id);
-        _provider.GetRequiredService<IPersonDirectory>().Register(new PersonProfile(person, birth, Sex.X));
+        _provider.GetRequiredService<IPersonDirectory>().RegisterAsync(new PersonProfile(person, birth, Sex.X)).GetAwaiter().GetResult();
         return person;
     }
 

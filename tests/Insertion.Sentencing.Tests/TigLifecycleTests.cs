@@ -41,27 +41,27 @@ public sealed class TigLifecycleTests
     }
 
     [Fact]
-    public void The_sweep_marks_overdue_strictly_after_the_deadline_and_is_idempotent()
+    public async Task The_sweep_marks_overdue_strictly_after_the_deadline_and_is_idempotent()
     {
         using var f = new TigFixture();
         var m = f.Sentence("m", f.Person("p", new(1990, 1, 1)), 20, Start, 2);
         var sweep = Assert.Single(f.Services.GetServices<IDailySweep>());
-        sweep.Run(m.Deadline);
+        await sweep.RunAsync(m.Deadline);
         Assert.Equal(TigState.Active, m.State);
-        sweep.Run(m.Deadline.AddDays(1));
-        sweep.Run(m.Deadline.AddDays(1));
+        await sweep.RunAsync(m.Deadline.AddDays(1));
+        await sweep.RunAsync(m.Deadline.AddDays(1));
         Assert.Equal(TigState.Overdue, m.State);
         Assert.Single(m.History);
     }
 
     [Fact]
-    public void A_suspension_recorded_late_brings_an_overdue_measure_back_when_the_new_deadline_is_not_passed()
+    public async Task A_suspension_recorded_late_brings_an_overdue_measure_back_when_the_new_deadline_is_not_passed()
     {
         using var f = new TigFixture();
         var m = f.Sentence("m", f.Person("p", new(1990, 1, 1)), 20, Start, 2);
         var today = m.Deadline.AddDays(3);
         f.Today(today);
-        f.Services.GetServices<IDailySweep>().Single().Run(today);
+        await f.Services.GetServices<IDailySweep>().Single().RunAsync(today);
         Assert.Equal(TigState.Overdue, m.State);
         f.Tig.Suspend(m.Id, Start.AddDays(10), Start.AddDays(11), TigSuspensionReason.Family);
         Assert.Equal(TigState.Overdue, m.State); // deadline + 2 is still before today

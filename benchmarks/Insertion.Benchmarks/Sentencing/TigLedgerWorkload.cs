@@ -35,7 +35,7 @@ internal sealed class TigLedgerWorkload
         for (var i = 0; i < Measures; i++)
         {
             var person = new PersonId($"p{i}");
-            people.Register(new PersonProfile(person, new DateOnly(1990, 1, 1), Sex.X));
+            people.RegisterAsync(new PersonProfile(person, new DateOnly(1990, 1, 1), Sex.X)).GetAwaiter().GetResult();
             _ids[i] = _service.Sentence(new TigSentence
             {
                 Measure = new MeasureId($"m{i}"), Person = person, Hours = WorkMinutes.FromHours(EntriesPerMeasure), From = Start, Months = 12,

@@ -3,117 +3,110 @@ using Ardalis.Specification;
 namespace Insertion.Abstractions;
 
 /// <summary>
-/// A thread-safe in-memory repository: the default store, and the reference the persistence
-/// adapters are compared with. Specifications are evaluated by Ardalis'
-/// <see cref="InMemorySpecificationEvaluator"/>; items keep their insertion order.
+/// The in-memory <see cref="IRepository{T}"/>: the default store, and the reference the persistence
+/// adapters are compared with. It behaves as a database does: it works over an
+/// <see cref="InMemoryStore"/> shared by every scope, hands out copies (changing a loaded aggregate
+/// changes nothing stored until it is saved), checks versions on save
+/// (<see cref="ConcurrencyConflictException"/>), and joins the scope's <see cref="IUnitOfWork"/>.
+/// Specifications are evaluated by Ardalis' <see cref="InMemorySpecificationEvaluator"/>; items keep
+/// their insertion order. <see cref="SaveChangesAsync"/> does nothing: each write is committed by
+/// itself, or with its unit of work.
 /// </summary>
 /// <typeparam name="T">The aggregate.</typeparam>
 public sealed class InMemoryRepository<T> : IRepository<T>
     where T : class, IAggregateRoot
 {
-    private readonly Lock _gate = new();
-    private readonly List<T> _items = [];
-    private readonly Dictionary<string, T> _byKey = new(StringComparer.Ordinal);
+    private readonly InMemoryUnitOfWork _unitOfWork;
     private readonly InMemorySpecificationEvaluator _evaluator = InMemorySpecificationEvaluator.Default;
 
-    /// <summary>A snapshot of every item, in insertion order.</summary>
-    public IReadOnlyList<T> Snapshot()
+    /// <summary>A repository over its own new store (tests, one-off tools).</summary>
+    public InMemoryRepository()
+        : this(new InMemoryUnitOfWork(new InMemoryStore()))
     {
-        lock (_gate)
-        {
-            return _items.ToList();
-        }
     }
 
-    /// <summary>The item with that key, or null (synchronous twin of <see cref="GetByIdAsync{TId}"/>).</summary>
-    public T? Find(string key)
+    /// <summary>A repository of the scope whose unit of work is <paramref name="unitOfWork"/>.</summary>
+    public InMemoryRepository(InMemoryUnitOfWork unitOfWork)
     {
-        lock (_gate)
-        {
-            return _byKey.GetValueOrDefault(key);
-        }
+        _unitOfWork = unitOfWork ?? throw new ArgumentNullException(nameof(unitOfWork));
     }
+
+    private InMemoryStore Store => _unitOfWork.Store;
+
+    /// <summary>A copy of every stored item, in insertion order.</summary>
+    public IReadOnlyList<T> Snapshot() => Store.Rows<T>().Select(StoredCopy.Of).ToList();
+
+    /// <summary>A copy of the item with that key, or null (synchronous twin of <see cref="GetByIdAsync{TId}"/>).</summary>
+    public T? Find(string key) => Store.Row<T>(key) is { } row ? StoredCopy.Of(row) : null;
 
     /// <inheritdoc />
     public Task<T> AddAsync(T entity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        lock (_gate)
-        {
-            if (!_byKey.TryAdd(entity.Key, entity))
-            {
-                throw new InvalidOperationException($"An item with key '{entity.Key}' is already stored.");
-            }
-            _items.Add(entity);
-        }
+        _unitOfWork.Write(StoreWriteKind.Add, entity);
         return Task.FromResult(entity);
     }
 
     /// <inheritdoc />
     public async Task<IEnumerable<T>> AddRangeAsync(IEnumerable<T> entities, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(entities);
         var list = entities.ToList();
-        foreach (var e in list)
+        await _unitOfWork.ExecuteAsync(async ct =>
         {
-            await AddAsync(e, cancellationToken).ConfigureAwait(false);
-        }
+            foreach (var e in list)
+            {
+                await AddAsync(e, ct).ConfigureAwait(false);
+            }
+        }, cancellationToken).ConfigureAwait(false);
         return list;
     }
 
     /// <inheritdoc />
+    /// <exception cref="ConcurrencyConflictException">The stored version is not the one <paramref name="entity"/> was loaded with, or it is not stored.</exception>
     public Task<int> UpdateAsync(T entity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        lock (_gate)
-        {
-            if (!_byKey.TryGetValue(entity.Key, out var current))
-            {
-                return Task.FromResult(0);
-            }
-            if (!ReferenceEquals(current, entity))
-            {
-                _items[_items.IndexOf(current)] = entity;
-                _byKey[entity.Key] = entity;
-            }
-            return Task.FromResult(1);
-        }
+        _unitOfWork.Write(StoreWriteKind.Update, entity);
+        return Task.FromResult(1);
     }
 
     /// <inheritdoc />
     public async Task<int> UpdateRangeAsync(IEnumerable<T> entities, CancellationToken cancellationToken = default)
     {
-        var n = 0;
-        foreach (var e in entities)
+        ArgumentNullException.ThrowIfNull(entities);
+        var list = entities.ToList();
+        await _unitOfWork.ExecuteAsync(async ct =>
         {
-            n += await UpdateAsync(e, cancellationToken).ConfigureAwait(false);
-        }
-        return n;
+            foreach (var e in list)
+            {
+                await UpdateAsync(e, ct).ConfigureAwait(false);
+            }
+        }, cancellationToken).ConfigureAwait(false);
+        return list.Count;
     }
 
     /// <inheritdoc />
     public Task<int> DeleteAsync(T entity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        lock (_gate)
-        {
-            if (!_byKey.Remove(entity.Key, out var current))
-            {
-                return Task.FromResult(0);
-            }
-            _items.Remove(current);
-            return Task.FromResult(1);
-        }
+        _unitOfWork.Write(StoreWriteKind.Delete, entity);
+        return Task.FromResult(1);
     }
 
     /// <inheritdoc />
     public async Task<int> DeleteRangeAsync(IEnumerable<T> entities, CancellationToken cancellationToken = default)
     {
-        var n = 0;
-        foreach (var e in entities.ToList())
+        ArgumentNullException.ThrowIfNull(entities);
+        var list = entities.ToList();
+        await _unitOfWork.ExecuteAsync(async ct =>
         {
-            n += await DeleteAsync(e, cancellationToken).ConfigureAwait(false);
-        }
-        return n;
+            foreach (var e in list)
+            {
+                await DeleteAsync(e, ct).ConfigureAwait(false);
+            }
+        }, cancellationToken).ConfigureAwait(false);
+        return list.Count;
     }
 
     /// <inheritdoc />
@@ -156,17 +149,17 @@ public sealed class InMemoryRepository<T> : IRepository<T>
 
     /// <inheritdoc />
     public Task<int> CountAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
-        Task.FromResult(WhereEvaluator.Instance.Evaluate(Snapshot(), specification).Count());
+        Task.FromResult(WhereEvaluator.Instance.Evaluate(Store.Rows<T>(), specification).Count());
 
     /// <inheritdoc />
-    public Task<int> CountAsync(CancellationToken cancellationToken = default) => Task.FromResult(Snapshot().Count);
+    public Task<int> CountAsync(CancellationToken cancellationToken = default) => Task.FromResult(Store.Count<T>());
 
     /// <inheritdoc />
     public Task<bool> AnyAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
-        Task.FromResult(WhereEvaluator.Instance.Evaluate(Snapshot(), specification).Any());
+        Task.FromResult(WhereEvaluator.Instance.Evaluate(Store.Rows<T>(), specification).Any());
 
     /// <inheritdoc />
-    public Task<bool> AnyAsync(CancellationToken cancellationToken = default) => Task.FromResult(Snapshot().Count > 0);
+    public Task<bool> AnyAsync(CancellationToken cancellationToken = default) => Task.FromResult(Store.Count<T>() > 0);
 
     /// <inheritdoc />
     public async IAsyncEnumerable<T> AsAsyncEnumerable(ISpecification<T> specification)
@@ -178,9 +171,11 @@ public sealed class InMemoryRepository<T> : IRepository<T>
         await Task.CompletedTask.ConfigureAwait(false);
     }
 
-    /// <summary>Evaluates a specification synchronously over a snapshot.</summary>
-    public IEnumerable<T> Evaluate(ISpecification<T> specification) => _evaluator.Evaluate(Snapshot(), specification);
+    /// <summary>Evaluates a specification synchronously; the results are copies.</summary>
+    public IEnumerable<T> Evaluate(ISpecification<T> specification) =>
+        _evaluator.Evaluate(Store.Rows<T>(), specification).Select(StoredCopy.Of).ToList();
 
-    /// <summary>Evaluates a projecting specification synchronously over a snapshot.</summary>
-    public IEnumerable<TResult> Evaluate<TResult>(ISpecification<T, TResult> specification) => _evaluator.Evaluate(Snapshot(), specification);
+    /// <summary>Evaluates a projecting specification synchronously; the results are copies.</summary>
+    public IEnumerable<TResult> Evaluate<TResult>(ISpecification<T, TResult> specification) =>
+        _evaluator.Evaluate(Store.Rows<T>(), specification).Select(r => r is null or string || typeof(TResult).IsValueType ? r : StoredCopy.Of<object>(r) is TResult c ? c : r).ToList();
 }

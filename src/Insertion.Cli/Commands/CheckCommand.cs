@@ -14,11 +14,11 @@ internal static class CheckCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Scenario files or folders (searched recursively for *.yaml).", Arity = ArgumentArity.OneOrMore };
         var command = new Command("check", "Run scenario files and compare with what they expect.") { paths };
-        command.SetAction(parse => Run(parse.GetRequiredValue(paths), output, error));
+        command.SetAction((parse, ct) => RunAsync(parse.GetRequiredValue(paths), output, error, ct));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> paths, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(IReadOnlyList<string> paths, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
         foreach (var m in missing)
@@ -26,7 +26,7 @@ internal static class CheckCommand
             error.WriteLine($"{m}: no such file or folder");
         }
         var runner = new ScenarioRunner(CliPlugins.Configure);
-        var results = runner.RunPaths(paths.Except(missing));
+        var results = await runner.RunPathsAsync(paths.Except(missing), cancellationToken).ConfigureAwait(false);
         foreach (var r in results)
         {
             switch (r.Outcome)

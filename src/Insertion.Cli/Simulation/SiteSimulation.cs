@@ -60,7 +60,7 @@ internal sealed class SiteSimulation(int year, int seed, int peoplePerPromotion)
                 var profile = new PersonProfile(person, DateOnly.FromDateTime(faker.Date.Between(new DateTime(year - 58, 1, 1), new DateTime(year - 18, 1, 1))),
                     faker.Random.Bool(0.4f) ? Sex.F : Sex.M);
                 var underJustice = faker.Random.Bool(0.3f);
-                people.Register(profile);
+                people.RegisterAsync(profile).GetAwaiter().GetResult();
                 var contract = new ContractId($"{person}-cddi");
                 At(cohortStart, () =>
                 {
@@ -114,7 +114,7 @@ internal sealed class SiteSimulation(int year, int seed, int peoplePerPromotion)
             clock.SetUtcNow(new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
             foreach (var sweep in sweeps)
             {
-                sweep.Run(day);
+                sweep.RunAsync(day).GetAwaiter().GetResult();
             }
             if (plan.TryGetValue(day, out var actions))
             {

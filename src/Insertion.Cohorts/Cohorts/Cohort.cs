@@ -39,6 +39,9 @@ public sealed class Cohort : IAggregateRoot
     /// <inheritdoc />
     public string Key => Id.Value;
 
+    /// <inheritdoc />
+    public long Version { get; set; }
+
     /// <summary>The programme it is a promotion of.</summary>
     public ProgrammeDefinition Programme { get; }
 

@@ -85,7 +85,7 @@ public sealed class CohortService
     /// </summary>
     public void Enrol(CohortId id, PersonId person, DateOnly on, bool underJustice = false)
     {
-        var profile = _people.Find(person) ?? throw new ArgumentException($"Unknown person '{person}' (not in the person directory).", nameof(person));
+        var profile = _people.FindAsync(person).GetAwaiter().GetResult() ?? throw new ArgumentException($"Unknown person '{person}' (not in the person directory).", nameof(person));
         lock (_gate)
         {
             var cohort = Get(id);

@@ -5,5 +5,9 @@ namespace Insertion.Cohorts;
 /// <summary>The module's daily sweep: cohorts whose start is reached become Running (idempotent).</summary>
 internal sealed class CohortSweep(CohortService cohorts) : IDailySweep
 {
-    public void Run(DateOnly today) => cohorts.StartDue(today);
+    public Task RunAsync(DateOnly today, CancellationToken cancellationToken = default)
+    {
+        cohorts.StartDue(today);
+        return Task.CompletedTask;
+    }
 }

@@ -38,6 +38,9 @@ public sealed partial class CddiContract : IAggregateRoot
     /// <inheritdoc />
     public string Key => Id.Value;
 
+    /// <inheritdoc />
+    public long Version { get; set; }
+
     /// <summary>The employee.</summary>
     public PersonId Person { get; }
 

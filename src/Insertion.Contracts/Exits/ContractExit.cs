@@ -35,4 +35,7 @@ public sealed record ContractExit : IAggregateRoot
 
     /// <inheritdoc />
     public string Key => Contract.Value;
+
+    /// <inheritdoc />
+    public long Version { get; set; }
 }

@@ -60,7 +60,7 @@ public sealed class ContractExits
     }
 
     private static List<RuleViolation> Check(ContractExit exit, ContractExit? existing) =>
-        existing is null || existing == exit
+        existing is null || existing with { Version = exit.Version } == exit
             ? []
             : [RuleCodes.ExitAlreadyRecorded.Violation(
                 $"Contract {exit.Contract} already has an exit ({existing.Situation} on {IsoDates.Format(existing.End)}, workshop {existing.Workshop})",

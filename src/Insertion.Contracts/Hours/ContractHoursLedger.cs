@@ -53,6 +53,9 @@ public sealed class ContractHoursLedger : IAggregateRoot
     /// <inheritdoc />
     public string Key => Contract.Value;
 
+    /// <inheritdoc />
+    public long Version { get; set; }
+
     /// <summary>Number of entries (originals and reversals).</summary>
     public int Count
     {

@@ -18,9 +18,9 @@ public static class ContractHoursServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ILegalParameterSource, AidePosteParameters>());
-        services.TryAddSingleton<WorkedHours>();
-        services.TryAddSingleton<EtpReporting>();
-        services.TryAddSingleton<ContractExits>();
+        services.TryAddScoped<WorkedHours>();
+        services.TryAddScoped<EtpReporting>();
+        services.TryAddScoped<ContractExits>();
         return services;
     }
 }

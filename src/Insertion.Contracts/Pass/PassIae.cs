@@ -39,6 +39,9 @@ public sealed class PassIae : IAggregateRoot
     /// <inheritdoc />
     public string Key => Id.Value;
 
+    /// <inheritdoc />
+    public long Version { get; set; }
+
     /// <summary>The holder.</summary>
     public PersonId Person { get; }
 

@@ -7,9 +7,14 @@ namespace Insertion.Contracts;
 /// </summary>
 internal sealed class CddiDailySweep(IRepository<CddiContract> contracts) : IDailySweep
 {
-    public void Run(DateOnly today)
+    public async Task RunAsync(DateOnly today, CancellationToken cancellationToken = default)
     {
-        var open = contracts.ListAsync(new ContractsNotEndedSpec()).GetAwaiter().GetResult();
-        CddiSweep.Run(open, today, c => contracts.UpdateAsync(c).GetAwaiter().GetResult());
+        var open = await contracts.ListAsync(new ContractsNotEndedSpec(), cancellationToken).ConfigureAwait(false);
+        var changed = new List<CddiContract>();
+        CddiSweep.Run(open, today, changed.Add);
+        foreach (var c in changed)
+        {
+            await contracts.UpdateAsync(c, cancellationToken).ConfigureAwait(false);
+        }
     }
 }

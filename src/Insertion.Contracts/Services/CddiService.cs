@@ -119,5 +119,5 @@ public sealed class CddiService(
     }
 
     private PersonProfile Employee(CddiContract contract) =>
-        people.Find(contract.Person) ?? throw new NotFoundException(contract.Person.Value, nameof(PersonProfile));
+        people.FindAsync(contract.Person).GetAwaiter().GetResult() ?? throw new NotFoundException(contract.Person.Value, nameof(PersonProfile));
 }

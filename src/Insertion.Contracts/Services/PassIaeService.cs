@@ -69,5 +69,5 @@ public sealed class PassIaeService(IRepository<PassIae> passes, IPersonDirectory
     }
 
     private PersonProfile Holder(PassIae pass) =>
-        people.Find(pass.Person) ?? throw new NotFoundException(pass.Person.Value, nameof(PersonProfile));
+        people.FindAsync(pass.Person).GetAwaiter().GetResult() ?? throw new NotFoundException(pass.Person.Value, nameof(PersonProfile));
 }

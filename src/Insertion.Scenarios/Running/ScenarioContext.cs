@@ -19,8 +19,8 @@ public sealed class ScenarioContext
     /// <summary>The scenario.</summary>
     public ScenarioDocument Document { get; }
 
-    /// <summary>The scenario's services.</summary>
-    public IServiceProvider Services { get; }
+    /// <summary>The scenario's services: while a step runs, the step's own scope (as a host's request has one).</summary>
+    public IServiceProvider Services { get; internal set; }
 
     /// <summary>The scenario clock (set to the scenario date).</summary>
     public FakeTimeProvider Clock { get; }

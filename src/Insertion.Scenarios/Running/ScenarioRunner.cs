@@ -49,13 +49,13 @@ public sealed class ScenarioRunner
     }
 
     /// <summary>Runs every scenario under the paths; a name used twice in one folder makes the second file malformed.</summary>
-    public IReadOnlyList<ScenarioResult> RunPaths(IEnumerable<string> paths)
+    public async Task<IReadOnlyList<ScenarioResult>> RunPathsAsync(IEnumerable<string> paths, CancellationToken cancellationToken = default)
     {
         var results = new List<ScenarioResult>();
         var names = new HashSet<(string Folder, string Name)>();
         foreach (var file in Expand(paths))
         {
-            var result = RunFile(file);
+            var result = await RunFileAsync(file, cancellationToken).ConfigureAwait(false);
             var folder = Path.GetDirectoryName(Path.GetFullPath(file)) ?? "";
             if (result.Outcome != ScenarioOutcome.Malformed && !names.Add((folder, result.Name)))
             {
@@ -67,11 +67,11 @@ public sealed class ScenarioRunner
     }
 
     /// <summary>Runs one scenario file. Never throws for a bad file or a failing library call: the result says what happened.</summary>
-    public ScenarioResult RunFile(string path)
+    public async Task<ScenarioResult> RunFileAsync(string path, CancellationToken cancellationToken = default)
     {
         try
         {
-            return Run(ScenarioParser.ParseFile(path));
+            return await RunAsync(ScenarioParser.ParseFile(path), cancellationToken).ConfigureAwait(false);
         }
         catch (ScenarioFormatException ex)
         {
@@ -81,7 +81,7 @@ public sealed class ScenarioRunner
 
     /// <summary>Runs a scenario already read.</summary>
     /// <exception cref="ScenarioFormatException">A step cannot be bound (unknown verb, field or id).</exception>
-    public ScenarioResult Run(ScenarioDocument document)
+    public async Task<ScenarioResult> RunAsync(ScenarioDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         var clock = new FakeTimeProvider(new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero));
@@ -94,39 +94,54 @@ public sealed class ScenarioRunner
             {
                 m.Configure(b);
             }
-        });
-        using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
-
-        var directory = provider.GetRequiredService<IPersonDirectory>();
-        foreach (var p in document.People.Values)
-        {
-            directory.Register(p.Profile);
-        }
-        var steps = Bind(document, provider);
-        var parameters = provider.GetRequiredService<LegalParameters>();
-        foreach (var p in document.Params)
-        {
-            if (!parameters.TryOverride(p.Name, p.Value, $"scenario '{document.Name}'", out var error))
+            foreach (var p in document.Params)
             {
-                throw new ScenarioFormatException(document.File, p.Line, error);
+                b.OverrideParameter(p.Name, p.Value, $"scenario '{document.Name}'");
+            }
+        });
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        await using var _ = provider.ConfigureAwait(false);
+        try
+        {
+            provider.GetRequiredService<LegalParameters>();
+        }
+        catch (ParameterOverrideException ex)
+        {
+            var line = document.Params.FirstOrDefault(p => string.Equals(p.Name, ex.Name, StringComparison.OrdinalIgnoreCase))?.Line ?? 1;
+            throw new ScenarioFormatException(document.File, line, ex.Reason);
+        }
+
+        var setup = provider.CreateAsyncScope();
+        await using (setup.ConfigureAwait(false))
+        {
+            var directory = setup.ServiceProvider.GetRequiredService<IPersonDirectory>();
+            foreach (var p in document.People.Values)
+            {
+                await directory.RegisterAsync(p.Profile, cancellationToken).ConfigureAwait(false);
             }
         }
+        var steps = Bind(document, provider);
 
         var context = new ScenarioContext(document, provider, clock);
         var failures = new List<StepFailure>();
         foreach (var (source, step) in steps)
         {
-            failures.AddRange(RunStep(context, source, step));
+            var scope = provider.CreateAsyncScope();
+            await using (scope.ConfigureAwait(false))
+            {
+                context.Services = scope.ServiceProvider;
+                failures.AddRange(await RunStepAsync(context, source, step, cancellationToken).ConfigureAwait(false));
+            }
         }
         return new ScenarioResult(document.File, document.Name, failures.Count == 0 ? ScenarioOutcome.Passed : ScenarioOutcome.Failed, failures);
     }
 
-    private static IEnumerable<StepFailure> RunStep(ScenarioContext context, ScenarioStepSource source, IScenarioStep step)
+    private static async Task<IReadOnlyList<StepFailure>> RunStepAsync(ScenarioContext context, ScenarioStepSource source, IScenarioStep step, CancellationToken cancellationToken)
     {
         StepFailure Fail(string message) => new(source.Number, source.Line, $"{source.Verb}: {message}");
         try
         {
-            step.Execute(context);
+            await step.ExecuteAsync(context, cancellationToken).ConfigureAwait(false);
         }
         catch (RuleViolationException ex)
         {

@@ -26,7 +26,7 @@ public abstract class ExpectTarget
     public abstract IReadOnlyDictionary<string, ExpectKind> Fields { get; }
 
     /// <summary>Reads the actual value of a field of the subject, or reports it unknown.</summary>
-    internal abstract bool TryRead(ScenarioContext context, string id, string field, out object? actual);
+    internal abstract Task<(bool Found, object? Actual)> ReadAsync(ScenarioContext context, string id, string field, CancellationToken cancellationToken);
 
     /// <summary>Whether the actual value equals the expected text under the field's kind.</summary>
     internal static bool Matches(ExpectKind kind, string expected, object? actual) => kind switch
@@ -53,12 +53,18 @@ public abstract class ExpectTarget
 /// <typeparam name="T">The subject (an aggregate or a report).</typeparam>
 public sealed class ExpectTarget<T> : ExpectTarget where T : class
 {
-    private readonly Func<ScenarioContext, string, T?> _find;
+    private readonly Func<ScenarioContext, string, CancellationToken, Task<T?>> _find;
     private readonly Dictionary<string, (ExpectKind Kind, Func<ScenarioContext, T, object?> Read)> _fields = new(StringComparer.Ordinal);
 
     /// <summary>Creates a target; <paramref name="find"/> returns null for an id the module does not hold.</summary>
-    public ExpectTarget(string idField, Func<ScenarioContext, string, T?> find, string? idKind = null)
+    public ExpectTarget(string idField, Func<ScenarioContext, string, CancellationToken, Task<T?>> find, string? idKind = null)
         : base(idField, idKind ?? idField) => _find = find;
+
+    /// <summary>Creates a target whose subjects are found without waiting (e.g. from per-scenario state).</summary>
+    public ExpectTarget(string idField, Func<ScenarioContext, string, T?> find, string? idKind = null)
+        : this(idField, (ctx, id, _) => Task.FromResult(find(ctx, id)), idKind)
+    {
+    }
 
     /// <summary>Adds a comparable field.</summary>
     public ExpectTarget<T> Field(string name, ExpectKind kind, Func<ScenarioContext, T, object?> read)
@@ -73,15 +79,9 @@ public sealed class ExpectTarget<T> : ExpectTarget where T : class
     /// <inheritdoc />
     public override IReadOnlyDictionary<string, ExpectKind> Fields => _fields.ToDictionary(f => f.Key, f => f.Value.Kind);
 
-    internal override bool TryRead(ScenarioContext context, string id, string field, out object? actual)
+    internal override async Task<(bool Found, object? Actual)> ReadAsync(ScenarioContext context, string id, string field, CancellationToken cancellationToken)
     {
-        actual = null;
-        var subject = _find(context, id);
-        if (subject is null)
-        {
-            return false;
-        }
-        actual = _fields[field].Read(context, subject);
-        return true;
+        var subject = await _find(context, id, cancellationToken).ConfigureAwait(false);
+        return subject is null ? (false, null) : (true, _fields[field].Read(context, subject));
     }
 }

@@ -44,6 +44,9 @@ public sealed class TigMeasure : IAggregateRoot
     /// <inheritdoc />
     public string Key => Id.Value;
 
+    /// <inheritdoc />
+    public long Version { get; set; }
+
     /// <summary>The TIGiste.</summary>
     public PersonId Person { get; }
 

@@ -157,8 +157,7 @@ public sealed class EtpReportTests
     [Fact]
     public void An_overridden_ETP_base_is_used_and_listed()
     {
-        var parameters = Parameters();
-        Assert.True(parameters.TryOverride("AidePoste.EtpAnnualHours.ACI", "1607", "site amiens", out _));
+        Assert.True(Parameters().TryWith("AidePoste.EtpAnnualHours.ACI", "1607", "site amiens", out var parameters, out _));
         var c1 = FivePercentOf1607Hours();
         var report = Reporting(parameters, D("2024-12-31")).Report(new EtpReportRequest(StructureKind.Aci, 2024, 1m, AsOf: D("2024-12-31")), [c1]);
         Assert.Equal(0.05m, R(report.Total.EtpConsumed));

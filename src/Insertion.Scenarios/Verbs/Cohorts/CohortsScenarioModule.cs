@@ -101,6 +101,10 @@ internal sealed class CohortsScenarioModule : IScenarioModule
 
     private sealed class Step(Action<ScenarioContext> run) : IScenarioStep
     {
-        public void Execute(ScenarioContext context) => run(context);
+        public Task ExecuteAsync(ScenarioContext context, CancellationToken cancellationToken)
+        {
+            run(context);
+            return Task.CompletedTask;
+        }
     }
 }

@@ -4,53 +4,53 @@ using Insertion.Contracts;
 namespace Insertion.Scenarios.Verbs.Contracts;
 
 /// <summary>A CDDI command run against the scenario's services.</summary>
-internal sealed class ContractStep(Action<ScenarioContext> run) : IScenarioStep
+internal sealed class ContractStep(Func<ScenarioContext, CancellationToken, Task> run) : IScenarioStep
 {
-    public void Execute(ScenarioContext context) => run(context);
+    public Task ExecuteAsync(ScenarioContext context, CancellationToken cancellationToken) => run(context, cancellationToken);
 }
 
 /// <summary><c>issuePass: { pass, person, start, end? }</c>.</summary>
 internal sealed class IssuePassStep(PassId pass, PersonId person, DateOnly start, DateOnly? end) : IScenarioStep
 {
-    public void Execute(ScenarioContext context)
+    public async Task ExecuteAsync(ScenarioContext context, CancellationToken cancellationToken)
     {
-        if (ContractsScenarioModule.FindPass(context, pass.Value) is not null)
+        if (await ContractsScenarioModule.FindPass(context, pass.Value, cancellationToken).ConfigureAwait(false) is not null)
         {
             throw new ScenarioStepException($"pass '{pass}' is issued twice");
         }
-        context.Get<PassIaeService>().IssueAsync(pass, person, start, end).GetAwaiter().GetResult();
+        await context.Get<PassIaeService>().IssueAsync(pass, person, start, end, cancellationToken).ConfigureAwait(false);
     }
 }
 
 /// <summary><c>suspendPass: { pass, from, to, reason }</c>.</summary>
 internal sealed class SuspendPassStep(PassId pass, DateOnly from, DateOnly to, PassSuspensionReason reason) : IScenarioStep
 {
-    public void Execute(ScenarioContext context) =>
-        context.Get<PassIaeService>().SuspendAsync(pass, from, to, reason).GetAwaiter().GetResult();
+    public Task ExecuteAsync(ScenarioContext context, CancellationToken cancellationToken) =>
+        context.Get<PassIaeService>().SuspendAsync(pass, from, to, reason, cancellationToken);
 }
 
 /// <summary><c>prolongPass: { pass, months | end, reason }</c>: the holder's <c>rqth</c> flag goes to the RQTH check.</summary>
 internal sealed class ProlongPassStep(PassId pass, int? months, DateOnly? end, PassProlongationReason reason) : IScenarioStep
 {
-    public void Execute(ScenarioContext context)
+    public async Task ExecuteAsync(ScenarioContext context, CancellationToken cancellationToken)
     {
         var service = context.Get<PassIaeService>();
-        var current = service.GetAsync(pass).GetAwaiter().GetResult();
+        var current = await service.GetAsync(pass, cancellationToken).ConfigureAwait(false);
         var newEnd = end ?? current.EndAfterMonths(months!.Value);
         var rqth = context.Person(current.Person.Value).Rqth;
-        service.ProlongAsync(pass, newEnd, reason, rqth).GetAwaiter().GetResult();
+        await service.ProlongAsync(pass, newEnd, reason, rqth, cancellationToken).ConfigureAwait(false);
     }
 }
 
 /// <summary><c>renew: { contract, months | end, extension?, trainingEnd?, on? }</c>: the employee's <c>rqth</c> flag goes to the RQTH check.</summary>
 internal sealed class RenewStep(ContractId contract, int? months, DateOnly? end, CddiExtension? extension, DateOnly? trainingEnd, DateOnly? on) : IScenarioStep
 {
-    public void Execute(ScenarioContext context)
+    public async Task ExecuteAsync(ScenarioContext context, CancellationToken cancellationToken)
     {
         var service = context.Get<CddiService>();
-        var current = service.GetAsync(contract).GetAwaiter().GetResult();
+        var current = await service.GetAsync(contract, cancellationToken).ConfigureAwait(false);
         var newEnd = end ?? current.EndAfterMonths(months!.Value);
         var rqth = context.Person(current.Person.Value).Rqth;
-        service.RenewAsync(contract, new CddiRenewal(newEnd, extension, trainingEnd, on), rqth).GetAwaiter().GetResult();
+        await service.RenewAsync(contract, new CddiRenewal(newEnd, extension, trainingEnd, on), rqth, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -48,7 +48,7 @@ internal sealed class ContractsScenarioModule : IScenarioModule
             var request = new CddiHireRequest(contract, person.Id, workshop, start,
                 end ?? HireEnd(args, start, months!.Value),
                 weeklyHours, trialDays, person.UnderJustice);
-            return new ContractStep(ctx => ctx.Get<CddiService>().HireAsync(request).GetAwaiter().GetResult());
+            return new ContractStep((ctx, ct) => ctx.Get<CddiService>().HireAsync(request, ct));
         });
         verbs.Add("confirmTrial", (args, _) => Command(args, (s, id, on) => s.ConfirmTrialAsync(id, on)));
         verbs.Add("failTrial", (args, _) => Command(args, (s, id, on) => s.FailTrialAsync(id, on)));
@@ -86,11 +86,11 @@ internal sealed class ContractsScenarioModule : IScenarioModule
             .Field("weeklyHours", ExpectKind.Hours, (ctx, c) => c.WeeklyHoursOn(ctx.Date < c.Start ? c.Start : ctx.Date)));
     }
 
-    internal static PassIae? FindPass(ScenarioContext context, string id) =>
-        context.Get<IRepository<PassIae>>().GetByIdAsync(id).GetAwaiter().GetResult();
+    internal static Task<PassIae?> FindPass(ScenarioContext context, string id, CancellationToken cancellationToken) =>
+        context.Get<IRepository<PassIae>>().GetByIdAsync(id, cancellationToken);
 
-    internal static CddiContract? FindContract(ScenarioContext context, string id) =>
-        context.Get<IRepository<CddiContract>>().GetByIdAsync(id).GetAwaiter().GetResult();
+    internal static Task<CddiContract?> FindContract(ScenarioContext context, string id, CancellationToken cancellationToken) =>
+        context.Get<IRepository<CddiContract>>().GetByIdAsync(id, cancellationToken);
 
     /// <summary>Reads <c>months | end</c>: exactly one of the two.</summary>
     /// <summary>The most months a step may name (100 years): beyond, the dates leave the calendar.</summary>
@@ -127,6 +127,6 @@ internal sealed class ContractsScenarioModule : IScenarioModule
     {
         var id = new ContractId(args.Refers("contract", "contract"));
         var on = args.Date("on");
-        return new ContractStep(ctx => command(ctx.Get<CddiService>(), id, on).GetAwaiter().GetResult());
+        return new ContractStep((ctx, _) => command(ctx.Get<CddiService>(), id, on));
     }
 }

@@ -6,16 +6,13 @@ namespace Insertion.Scenarios.Verbs.Core;
 /// <summary><c>advance: { to }</c>: the scenario date moves to <c>to</c> and every module's daily sweep runs.</summary>
 internal sealed class AdvanceStep(DateOnly to) : IScenarioStep
 {
-    public void Execute(ScenarioContext context)
+    public async Task ExecuteAsync(ScenarioContext context, CancellationToken cancellationToken)
     {
         if (to < context.Date)
         {
             throw new ScenarioStepException($"cannot go back in time: to {IsoDates.Format(to)} is before the scenario date {IsoDates.Format(context.Date)}");
         }
         context.AdvanceTo(to);
-        foreach (var sweep in context.Services.GetServices<IDailySweep>())
-        {
-            sweep.Run(to);
-        }
+        await context.Services.GetRequiredService<DailySweeps>().RunAsync(to, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -39,12 +39,13 @@ internal sealed class ExpectStep(ExpectTarget target, string id, IReadOnlyList<(
         return new ExpectStep(target, id, checks);
     }
 
-    public void Execute(ScenarioContext context)
+    public async Task ExecuteAsync(ScenarioContext context, CancellationToken cancellationToken)
     {
         var mismatches = new List<string>();
         foreach (var (field, expected) in checks)
         {
-            if (!target.TryRead(context, id, field, out var actual))
+            var (found, actual) = await target.ReadAsync(context, id, field, cancellationToken).ConfigureAwait(false);
+            if (!found)
             {
                 throw new ScenarioStepException($"{target.IdField} '{id}' does not exist (the step that introduces it was refused)");
             }

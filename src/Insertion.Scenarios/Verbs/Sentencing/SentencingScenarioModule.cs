@@ -99,6 +99,10 @@ internal sealed class SentencingScenarioModule : IScenarioModule
 
     private sealed class Step(Action<ScenarioContext> run) : IScenarioStep
     {
-        public void Execute(ScenarioContext context) => run(context);
+        public Task ExecuteAsync(ScenarioContext context, CancellationToken cancellationToken)
+        {
+            run(context);
+            return Task.CompletedTask;
+        }
     }
 }
