@@ -23,6 +23,7 @@ public static class ContractsInsertionBuilderExtensions
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IDailySweep, CddiDailySweep>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPaidWorkSource, CddiPaidWorkSource>());
         services.AddContractHours();
+        services.AddStructureYearReport();
         return builder;
     }
 }
