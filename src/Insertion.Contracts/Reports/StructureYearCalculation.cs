@@ -135,16 +135,14 @@ internal sealed class StructureYearCalculation
             var last = c.EndedOn ?? c.End;
             var start = c.Start > from ? c.Start : from;
             var end = last < _year.End ? last : _year.End;
-            var any = false;
             for (var d = start; d <= end; d = d.AddDays(1))
             {
                 if (c.WasWorkingOn(d) && c.WeeklyHoursOn(d) is { } weekly)
                 {
                     _plannedSevenths[Index(d)] += weekly.Minutes;
-                    any = true;
                 }
             }
-            if (!any && start <= end && c.State == CddiState.Suspended)
+            if (start <= end && c.State == CddiState.Suspended)
             {
                 suspended.Add(c.Key);
             }
