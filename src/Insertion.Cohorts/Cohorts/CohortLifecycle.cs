@@ -65,14 +65,14 @@ public static class CohortLifecycle
         m.Configure(CohortState.Open)
             .PermitIf(CohortTrigger.Start, CohortState.Running, () => t_on >= cohort().Start, StartReached)
             .PermitIf(CohortTrigger.Close, CohortState.Closed, () => cohort().ActiveCount == 0, NobodyEnrolled)
-            .InternalTransition(CohortTrigger.Enrol, _ => { })
-            .InternalTransition(CohortTrigger.Withdraw, _ => { })
-            .InternalTransition(CohortTrigger.RecordExam, _ => { });
+            .PermitReentry(CohortTrigger.Enrol)
+            .PermitReentry(CohortTrigger.Withdraw)
+            .PermitReentry(CohortTrigger.RecordExam);
         m.Configure(CohortState.Running)
             .PermitIf(CohortTrigger.Close, CohortState.Closed, () => t_on >= cohort().End, EndReached)
-            .InternalTransition(CohortTrigger.Enrol, _ => { })
-            .InternalTransition(CohortTrigger.Withdraw, _ => { })
-            .InternalTransition(CohortTrigger.RecordExam, _ => { });
+            .PermitReentry(CohortTrigger.Enrol)
+            .PermitReentry(CohortTrigger.Withdraw)
+            .PermitReentry(CohortTrigger.RecordExam);
         m.Configure(CohortState.Closed);
     }
 
