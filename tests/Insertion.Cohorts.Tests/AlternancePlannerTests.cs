@@ -97,15 +97,15 @@ public sealed class AlternancePlannerTests
     }
 
     [Fact]
-    public void A_request_for_a_site_plugin_takes_the_people_taking_part()
+    public async Task A_request_for_a_site_plugin_takes_the_people_taking_part()
     {
         using var h = new TestHost();
         var id = new CohortId("k");
-        h.Cohorts.Open(id, "aqi-test", Start);
-        h.Cohorts.Enrol(id, h.Person("a"), Start);
-        h.Cohorts.Enrol(id, h.Person("b"), Start);
-        h.Cohorts.Withdraw(id, new PersonId("b"), Start.AddDays(3), "left");
-        var r = PlanningRequest.ForSite(new TestSite(), h.Cohorts.OfSite("test-site"), new DateRange(Start, Start.AddYears(1)), WorkingCalendar.Weekdays());
+        await h.Cohorts.OpenAsync(id, "aqi-test", Start);
+        await h.Cohorts.EnrolAsync(id, await h.PersonAsync("a"), Start);
+        await h.Cohorts.EnrolAsync(id, await h.PersonAsync("b"), Start);
+        await h.Cohorts.WithdrawAsync(id, new PersonId("b"), Start.AddDays(3), "left");
+        var r = PlanningRequest.ForSite(new TestSite(), await h.Cohorts.ListOfSiteAsync("test-site"), new DateRange(Start, Start.AddYears(1)), WorkingCalendar.Weekdays());
         Assert.Equal([new PersonId("a")], Assert.Single(r.Cohorts).People);
     }
 }

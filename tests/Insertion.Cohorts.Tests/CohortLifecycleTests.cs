@@ -12,8 +12,8 @@ public sealed class CohortLifecycleTests
     [Fact]
     public void The_graph_exports_to_dot_and_mermaid_with_guard_descriptions()
     {
-        var dot = CohortLifecycle.ToDotGraph();
-        var mermaid = CohortLifecycle.ToMermaidGraph();
+        var dot = CohortLifecycle.ToDot();
+        var mermaid = CohortLifecycle.ToMermaid();
         Assert.Contains("Running", dot, StringComparison.Ordinal);
         Assert.Contains("the cohort's end date is reached", dot, StringComparison.Ordinal);
         Assert.Contains("Closed", mermaid, StringComparison.Ordinal);
@@ -34,9 +34,10 @@ public sealed class CohortLifecycleTests
     {
         var k = NewCohort();
         k.Open(Start);
-        Assert.False(k.CanFire(CohortTrigger.Start, Start.AddDays(-1), out var why));
-        Assert.Contains("the cohort's start date is reached", why);
-        Assert.Equal("COHORT-INVALID-TRANSITION", Assert.Single(k.CanMarkStarted(Start.AddDays(-1))).Code);
+        Assert.False(CohortLifecycle.CanFire(k, CohortTrigger.Start, Start.AddDays(-1)));
+        var why = Assert.Single(k.CanMarkStarted(Start.AddDays(-1)));
+        Assert.Equal("COHORT-INVALID-TRANSITION", why.Code);
+        Assert.Contains("the cohort's start date is reached", why.Message, StringComparison.Ordinal);
         Assert.Equal(CohortState.Open, k.State);
         k.MarkStarted(Start);
         Assert.Equal(CohortState.Running, k.State);

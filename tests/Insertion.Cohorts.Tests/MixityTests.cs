@@ -8,15 +8,15 @@ public sealed class MixityTests
     private static readonly DateOnly Start = new(2026, 1, 5);
 
     [Fact]
-    public void Shares_are_compared_with_the_programme_target()
+    public async Task Shares_are_compared_with_the_programme_target()
     {
         using var h = new TestHost();
         var id = new CohortId("k");
-        h.Cohorts.Open(id, "aqi-blocks", Start);
-        h.Cohorts.Enrol(id, h.Person("a", Sex.F, 2003), Start, underJustice: true);
-        h.Cohorts.Enrol(id, h.Person("b", Sex.M, 1970), Start);
-        h.Cohorts.Enrol(id, h.Person("c", Sex.M, 1990), Start);
-        var m = h.Cohorts.Mixity(id);
+        await h.Cohorts.OpenAsync(id, "aqi-blocks", Start);
+        await h.Cohorts.EnrolAsync(id, await h.PersonAsync("a", Sex.F, 2003), Start, underJustice: true);
+        await h.Cohorts.EnrolAsync(id, await h.PersonAsync("b", Sex.M, 1970), Start);
+        await h.Cohorts.EnrolAsync(id, await h.PersonAsync("c", Sex.M, 1990), Start);
+        var m = await h.Cohorts.MixityAsync(id);
         Assert.Equal((3, 1, 2, 0, 1), (m.Enrolled, m.Women, m.Men, m.Other, m.UnderJustice));
         Assert.Equal(1, m.AgeBands[AgeBand.Under26]);
         Assert.Equal(1, m.AgeBands[AgeBand.From50]);

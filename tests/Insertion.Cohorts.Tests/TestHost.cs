@@ -16,31 +16,65 @@ internal sealed class TestSite : ISite
     public IReadOnlyList<SiteParameterOverride> ParameterOverrides { get; } = [];
 }
 
-/// <summary>A host with the Cohorts module, the test site and a few people.</summary>
+/// <summary>
+/// A host as a host application builds it: the Cohorts module and the test site, scopes and
+/// registrations validated (<c>ValidateScopes</c>, <c>ValidateOnBuild</c>). Each use of
+/// <see cref="Cohorts"/> resolves the service in a new scope (a request of a web host); a second host
+/// given the same <see cref="InMemoryStore"/> is a second process over the same database.
+/// </summary>
 internal sealed class TestHost : IDisposable
 {
     private readonly ServiceProvider _provider;
+    private readonly List<IServiceScope> _scopes = [];
+    private readonly Lock _gate = new();
 
-    public TestHost(Action<CohortsOptions>? configure = null)
+    public TestHost(Action<CohortsOptions>? configure = null, InMemoryStore? store = null)
     {
         var services = new ServiceCollection();
-        services.AddSingleton<TimeProvider>(new FakeTimeProvider());
+        services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 8, 0, 0, TimeSpan.Zero)));
+        if (store is not null)
+        {
+            services.AddSingleton(store);
+        }
         services.AddInsertion(b => b.AddSite<TestSite>().AddCohorts(configure));
-        _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
-        People = _provider.GetRequiredService<IPersonDirectory>();
-        Cohorts = _provider.GetRequiredService<CohortService>();
+        _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        Store = _provider.GetRequiredService<InMemoryStore>();
     }
 
-    public IPersonDirectory People { get; }
-    public CohortService Cohorts { get; }
+    /// <summary>The host's store ("the database").</summary>
+    public InMemoryStore Store { get; }
+
+    /// <summary>The service, in a new scope.</summary>
+    public CohortService Cohorts => Scope().GetRequiredService<CohortService>();
+
+    /// <summary>The person directory, in a new scope.</summary>
+    public IPersonDirectory People => Scope().GetRequiredService<IPersonDirectory>();
+
     public IServiceProvider Services => _provider;
 
-    public PersonId Person(string id, Sex sex = Sex.M, int birthYear = 1990)
+    public async Task<PersonId> PersonAsync(string id, Sex sex = Sex.M, int birthYear = 1990)
     {
         var p = new PersonId(id);
-        People.RegisterAsync(new PersonProfile(p, new DateOnly(birthYear, 1, 1), sex)).GetAwaiter().GetResult();
+        await People.RegisterAsync(new PersonProfile(p, new DateOnly(birthYear, 1, 1), sex));
         return p;
     }
 
-    public void Dispose() => _provider.Dispose();
+    public IServiceProvider Scope()
+    {
+        var scope = _provider.CreateScope();
+        lock (_gate)
+        {
+            _scopes.Add(scope);
+        }
+        return scope.ServiceProvider;
+    }
+
+    public void Dispose()
+    {
+        foreach (var s in _scopes)
+        {
+            s.Dispose();
+        }
+        _provider.Dispose();
+    }
 }

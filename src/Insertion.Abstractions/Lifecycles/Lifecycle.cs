@@ -51,7 +51,9 @@ public sealed class Lifecycle<TSubject, TState, TTrigger>
         ArgumentNullException.ThrowIfNull(configure);
         _read = read;
         _invalidTransition = invalidTransition;
-        _machine = new StateMachine<TState, TTrigger>(() => read(Current), s => write(Current, s), FiringMode.Immediate);
+        // Outside a call (while Stateless builds the machine, or describes it for a graph) no aggregate is
+        // bound: the machine then reads the enum's default value, the initial state of the graph.
+        _machine = new StateMachine<TState, TTrigger>(() => t_current is { } subject ? read(subject) : default, s => write(Current, s), FiringMode.Immediate);
         configure(_machine, () => Current);
         var undescribed = Info.States
             .SelectMany(s => s.FixedTransitions.Concat<TransitionInfo>(s.DynamicTransitions).Select(t => (State: s, Transition: t)))
@@ -96,7 +98,7 @@ public sealed class Lifecycle<TSubject, TState, TTrigger>
             return (IReadOnlyList<RuleViolation>)[];
         }
         var state = _read(subject);
-        if (unmet.Count == 0)
+        if (unmet is null || unmet.Count == 0) // Stateless gives no list when the state has no transition for the trigger
         {
             return [_invalidTransition.Violation($"{trigger} is not possible from state {state}.", ("state", state), ("trigger", trigger))];
         }

@@ -40,7 +40,7 @@ internal static class GraphCommand
                 output.WriteLine(mermaid ? TigLifecycle.ToMermaidGraph() : TigLifecycle.ToDotGraph());
                 return 0;
             case "COHORT":
-                output.WriteLine(mermaid ? CohortLifecycle.ToMermaidGraph() : CohortLifecycle.ToDotGraph());
+                output.WriteLine(mermaid ? CohortLifecycle.ToMermaid() : CohortLifecycle.ToDot());
                 return 0;
             default:
                 error.WriteLine($"unknown lifecycle '{subject}' (known: cddi, tig, cohort)");

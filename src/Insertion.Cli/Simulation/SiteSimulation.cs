@@ -53,7 +53,7 @@ internal sealed class SiteSimulation(int year, int seed, int peoplePerPromotion)
             var cohort = new CohortId($"amiens-{year}-{k}");
             var cohortEnd = LegalDates.MonthsEnd(cohortStart, programme.LengthMonths);
             cohortIds.Add(cohort);
-            At(cohortStart, () => cohorts.Open(cohort, programme.Id, cohortStart));
+            At(cohortStart, () => cohorts.OpenAsync(cohort, programme.Id, cohortStart).GetAwaiter().GetResult());
             for (var i = 1; i <= peoplePerPromotion; i++)
             {
                 var person = new PersonId($"{cohort}-p{i:D2}");
@@ -67,24 +67,24 @@ internal sealed class SiteSimulation(int year, int seed, int peoplePerPromotion)
                     Try(() => passes.IssueAsync(new PassId($"{person}-pass"), person, cohortStart).GetAwaiter().GetResult());
                     Try(() => cddi.HireAsync(new CddiHireRequest(contract, person, new WorkshopId(programme.WorkshopId!), cohortStart,
                         LegalDates.MonthsEnd(cohortStart, programme.CddiMonths ?? 8), WorkMinutes.FromHours(26), SentenceAdjustment: underJustice)).GetAwaiter().GetResult());
-                    Try(() => cohorts.Enrol(cohort, person, cohortStart, underJustice));
+                    Try(() => cohorts.EnrolAsync(cohort, person, cohortStart, underJustice).GetAwaiter().GetResult());
                 });
                 if (faker.Random.Bool(0.14f))
                 {
                     var leave = calendar.NextWorkingDay(cohortStart.AddDays(faker.Random.Int(35, 120)));
                     At(leave, () =>
                     {
-                        Try(() => cohorts.Withdraw(cohort, person, leave, "personal"));
+                        Try(() => cohorts.WithdrawAsync(cohort, person, leave, "personal").GetAwaiter().GetResult());
                         Try(() => cddi.TerminateAsync(contract, leave, CddiTerminationReason.MutualAgreement).GetAwaiter().GetResult());
                     });
                     continue;
                 }
                 var examDay = calendar.NextWorkingDay(cohortEnd.AddDays(-14));
                 var result = faker.Random.Bool(0.85f) ? (faker.Random.Bool(0.9f) ? ExamResult.Passed : ExamResult.Failed) : ExamResult.Absent;
-                At(examDay, () => Try(() => cohorts.RecordExam(cohort, person, examDay, result)));
+                At(examDay, () => Try(() => cohorts.RecordExamAsync(cohort, person, examDay, result).GetAwaiter().GetResult()));
                 var outcomeDay = cohortEnd.AddDays(faker.Random.Int(-10, 45));
                 var outcome = faker.PickRandom(OutcomeKind.PermanentJob, OutcomeKind.FixedTermJob6Months, OutcomeKind.ShortJob, OutcomeKind.Training, OutcomeKind.None, OutcomeKind.None);
-                At(outcomeDay, () => Try(() => cohorts.RecordOutcome(person, outcomeDay, outcome)));
+                At(outcomeDay, () => Try(() => cohorts.RecordOutcomeAsync(person, outcomeDay, outcome).GetAwaiter().GetResult()));
                 if (underJustice && faker.Random.Bool(0.5f))
                 {
                     var measure = new MeasureId($"{person}-tig");
@@ -126,7 +126,7 @@ internal sealed class SiteSimulation(int year, int seed, int peoplePerPromotion)
         var measures = tig.All();
         return new SimulationReport(
             year, seed,
-            cohortIds.Select(cohorts.Funnel).ToList(),
+            cohortIds.Select(id => cohorts.FunnelAsync(id).GetAwaiter().GetResult()).ToList(),
             contracts.Count,
             contracts.GroupBy(c => c.EndReason?.ToString() ?? c.State.ToString()).ToDictionary(g => g.Key, g => g.Count()),
             measures.Count,

@@ -5,15 +5,19 @@ namespace Insertion.Cohorts;
 
 /// <summary>
 /// A cohort (a promotion) of a programme: its period, its capacity, the people enrolled, their
-/// withdrawals and exam results. Every command has a query twin (<c>CanEnrol</c>, …) that returns
-/// the violations without throwing; a refused command leaves the cohort exactly unchanged. The
-/// lifecycle is the one definition of <see cref="CohortLifecycle"/>.
+/// withdrawals and exam results. It is the stored record of everything that happened to the cohort
+/// (the outcome funnel is rebuilt from it, see <see cref="History"/>). Every command has a query twin
+/// (<c>CanEnrol</c>, …) that returns the violations without throwing; a refused command leaves the
+/// cohort exactly unchanged. The lifecycle is the one definition of <see cref="CohortLifecycle"/>.
+/// The programme's values a cohort decides on (entry window, certification blocks, capacity) are
+/// copied when it opens, so a later change of the site plugin does not rewrite a cohort's history;
+/// the aggregate holds no reference to a plugin, a service or another aggregate (it is stored as is).
 /// </summary>
 public sealed class Cohort : IAggregateRoot
 {
-    private readonly Dictionary<PersonId, CohortMember> _members = [];
-    private readonly List<PersonId> _order = [];
+    private readonly List<CohortMember> _members = [];
     private readonly List<ExamRecord> _exams = [];
+    private readonly List<string> _certificationBlocks = [];
 
     /// <summary>Creates a cohort in state Planned. Its end is its start plus the programme's length, date à date.</summary>
     public Cohort(CohortId id, ProgrammeDefinition programme, string siteId, DateOnly start, int? capacity = null)
@@ -21,16 +25,19 @@ public sealed class Cohort : IAggregateRoot
         Guard.Against.Null(programme);
         Guard.Against.NullOrWhiteSpace(siteId);
         Guard.Against.NegativeOrZero(programme.LengthMonths);
+        Guard.Against.Negative(programme.EntryWindowDays);
         if (capacity is { } c)
         {
             Guard.Against.Negative(c);
         }
         Id = id;
-        Programme = programme;
+        ProgrammeId = programme.Id;
         SiteId = siteId;
         Start = start;
         End = LegalDates.MonthsEnd(start, programme.LengthMonths);
         Capacity = capacity ?? programme.Capacity;
+        EntryWindowDays = programme.EntryWindowDays;
+        _certificationBlocks.AddRange(programme.CertificationBlocks);
     }
 
     /// <summary>The cohort's id.</summary>
@@ -42,8 +49,8 @@ public sealed class Cohort : IAggregateRoot
     /// <inheritdoc />
     public long Version { get; set; }
 
-    /// <summary>The programme it is a promotion of.</summary>
-    public ProgrammeDefinition Programme { get; }
+    /// <summary>The id of the programme it is a promotion of (a site plugin's <see cref="ProgrammeDefinition"/>).</summary>
+    public string ProgrammeId { get; }
 
     /// <summary>The site that runs it.</summary>
     public string SiteId { get; }
@@ -57,8 +64,14 @@ public sealed class Cohort : IAggregateRoot
     /// <summary>The cohort's period.</summary>
     public DateRange Period => new(Start, End);
 
+    /// <summary>The programme's entry window in days, as it was when the cohort opened (SCENARIOS.md, <c>enrol</c>).</summary>
+    public int EntryWindowDays { get; }
+
     /// <summary>Last day on which people may enrol: start plus the programme's entry window in days.</summary>
-    public DateOnly EntryDeadline => Start.AddDays(Programme.EntryWindowDays);
+    public DateOnly EntryDeadline => Start.AddDays(EntryWindowDays);
+
+    /// <summary>The programme's certification blocks (CCP), empty when the exam is taken as a whole.</summary>
+    public IReadOnlyList<string> CertificationBlocks => _certificationBlocks.AsReadOnly();
 
     /// <summary>People the cohort takes at once (the programme's, or the override given when it opened).</summary>
     public int Capacity { get; }
@@ -66,51 +79,46 @@ public sealed class Cohort : IAggregateRoot
     /// <summary>Lifecycle state.</summary>
     public CohortState State { get; internal set; } = CohortState.Planned;
 
+    /// <summary>The day it closed, or null.</summary>
+    public DateOnly? ClosedOn { get; private set; }
+
     /// <summary>Everyone who enrolled, in enrolment order (withdrawn people included).</summary>
-    public IReadOnlyList<CohortMember> Members => _order.Select(p => _members[p]).ToList();
+    public IReadOnlyList<CohortMember> Members => _members.AsReadOnly();
 
     /// <summary>Exam results in the order recorded.</summary>
-    public IReadOnlyList<ExamRecord> Exams => _exams.ToList();
+    public IReadOnlyList<ExamRecord> Exams => _exams.AsReadOnly();
 
-    /// <summary>People enrolled and not withdrawn.</summary>
-    public int ActiveCount { get; private set; }
+    /// <summary>People enrolled and not withdrawn (a withdrawal frees a place).</summary>
+    public int ActiveCount => _members.Count(m => !m.Withdrawn);
 
     /// <summary>The member record of a person, or null.</summary>
-    public CohortMember? Member(PersonId person) => _members.GetValueOrDefault(person);
+    public CohortMember? Member(PersonId person) => _members.Find(m => m.Person == person);
 
-    /// <summary>Whether the lifecycle allows <paramref name="trigger"/> on <paramref name="on"/>, and why not.</summary>
-    public bool CanFire(CohortTrigger trigger, DateOnly on, out IReadOnlyList<string> why) => CohortLifecycle.CanFire(this, trigger, on, out why);
-
-    // ---- open -------------------------------------------------------------------------------
+    // ---- open, start, close -----------------------------------------------------------------
 
     /// <summary>Query twin of <see cref="Open"/>.</summary>
-    public IReadOnlyList<RuleViolation> CanOpen(DateOnly on) => Transition(CohortTrigger.Open, on);
+    public IReadOnlyList<RuleViolation> CanOpen(DateOnly on) => CohortLifecycle.WhyNot(this, CohortTrigger.Open, on);
 
     /// <summary>Opens enrolment (Planned → Open).</summary>
-    public void Open(DateOnly on)
-    {
-        RuleViolationException.ThrowIfAny(CanOpen(on));
-        CohortLifecycle.Fire(this, CohortTrigger.Open, on);
-    }
+    /// <exception cref="RuleViolationException">See <see cref="CanOpen"/>; the cohort is unchanged.</exception>
+    public void Open(DateOnly on) => CohortLifecycle.Fire(this, CohortTrigger.Open, on);
 
     /// <summary>Query twin of <see cref="MarkStarted"/>.</summary>
-    public IReadOnlyList<RuleViolation> CanMarkStarted(DateOnly on) => Transition(CohortTrigger.Start, on);
+    public IReadOnlyList<RuleViolation> CanMarkStarted(DateOnly on) => CohortLifecycle.WhyNot(this, CohortTrigger.Start, on);
 
     /// <summary>Open → Running once the start date is reached (the daily sweep does it).</summary>
-    public void MarkStarted(DateOnly on)
-    {
-        RuleViolationException.ThrowIfAny(CanMarkStarted(on));
-        CohortLifecycle.Fire(this, CohortTrigger.Start, on);
-    }
+    /// <exception cref="RuleViolationException">See <see cref="CanMarkStarted"/>; the cohort is unchanged.</exception>
+    public void MarkStarted(DateOnly on) => CohortLifecycle.Fire(this, CohortTrigger.Start, on);
 
     /// <summary>Query twin of <see cref="Close"/>.</summary>
-    public IReadOnlyList<RuleViolation> CanClose(DateOnly on) => Transition(CohortTrigger.Close, on);
+    public IReadOnlyList<RuleViolation> CanClose(DateOnly on) => CohortLifecycle.WhyNot(this, CohortTrigger.Close, on);
 
     /// <summary>Closes the cohort: from Running on or after its end, or from Open when nobody takes part.</summary>
+    /// <exception cref="RuleViolationException">See <see cref="CanClose"/>; the cohort is unchanged.</exception>
     public void Close(DateOnly on)
     {
-        RuleViolationException.ThrowIfAny(CanClose(on));
         CohortLifecycle.Fire(this, CohortTrigger.Close, on);
+        ClosedOn = on;
     }
 
     // ---- enrol ------------------------------------------------------------------------------
@@ -118,80 +126,75 @@ public sealed class Cohort : IAggregateRoot
     /// <summary>
     /// Query twin of <see cref="Enrol"/>, for this cohort's own rules, in this order: the lifecycle
     /// (<c>COHORT-INVALID-TRANSITION</c>); a person already enrolled here and not withdrawn is no
-    /// violation (the repeated enrolment is accepted and changes nothing: SCENARIOS.md counts people
-    /// and has no refusal for it); the capacity (<c>COHORT-FULL</c>: people enrolled and not withdrawn;
-    /// a withdrawal frees a place), checked before the module's added rules so that a full cohort always
-    /// gives SCENARIOS.md's code; a person who withdrew from this cohort (<c>COHORT-ALREADY-ENROLLED</c>);
-    /// the entry window (<c>COHORT-ENTRY-CLOSED</c>).
+    /// violation (the repeated enrolment changes nothing: SCENARIOS.md, <c>enrol</c>); then SCENARIOS.md's
+    /// order: the capacity (<c>COHORT-FULL</c>: people enrolled and not withdrawn fill it; a withdrawal
+    /// frees a place), the entry window (<c>COHORT-ENTRY-CLOSED</c>: <c>on</c> later than start + entry
+    /// window days), then a person who withdrew from this cohort (<c>COHORT-ALREADY-ENROLLED</c>). The
+    /// service adds the other cohorts of the person (<c>COHORT-ALREADY-ENROLLED</c>) last.
     /// </summary>
     public IReadOnlyList<RuleViolation> CanEnrol(PersonId person, DateOnly on)
     {
-        var t = Transition(CohortTrigger.Enrol, on);
-        if (t.Count > 0)
+        var t = CohortLifecycle.WhyNot(this, CohortTrigger.Enrol, on);
+        if (t.Count > 0 || IsTakingPart(person))
         {
             return t;
         }
-        if (IsTakingPart(person))
-        {
-            return [];
-        }
-        // SCENARIOS.md's own code first: a full cohort is COHORT-FULL whatever the module's added rules say.
-        if (ActiveCount >= Capacity)
+        var active = ActiveCount;
+        if (active >= Capacity)
         {
             return [RuleCodes.CohortFull.Violation(
-                $"cohort {Id} already has {ActiveCount} people for a capacity of {Capacity}",
-                ("cohort", Id.Value), ("active", ActiveCount), ("capacity", Capacity))];
+                $"cohort {Id} already has {active} people for a capacity of {Capacity}",
+                ("cohort", Id.Value), ("active", active), ("capacity", Capacity))];
         }
-        if (_members.TryGetValue(person, out var withdrawn))
+        if (on > EntryDeadline)
+        {
+            return [RuleCodes.CohortEntryClosed.Violation(
+                $"cohort {Id} takes enrolments until {IsoDates.Format(EntryDeadline)} ({EntryWindowDays} days after its start {IsoDates.Format(Start)}); {IsoDates.Format(on)} is later",
+                ("cohort", Id.Value), ("on", on), ("entryDeadline", EntryDeadline))];
+        }
+        if (Member(person) is { } withdrawn)
         {
             return [RuleCodes.CohortAlreadyEnrolled.Violation(
                 $"{person} enrolled in cohort {Id} and withdrew on {IsoDates.Format(withdrawn.WithdrawnOn!.Value)}",
                 ("cohort", Id.Value), ("person", person.Value))];
         }
-        if (on > EntryDeadline)
-        {
-            return [RuleCodes.CohortEntryClosed.Violation(
-                $"cohort {Id} takes enrolments until {IsoDates.Format(EntryDeadline)} ({Programme.EntryWindowDays} days after its start {IsoDates.Format(Start)}); {IsoDates.Format(on)} is later",
-                ("cohort", Id.Value), ("on", on), ("entryDeadline", EntryDeadline))];
-        }
         return [];
     }
 
     /// <summary>Whether the person is enrolled in this cohort and has not withdrawn.</summary>
-    public bool IsTakingPart(PersonId person) => _members.TryGetValue(person, out var m) && !m.Withdrawn;
+    public bool IsTakingPart(PersonId person) => Member(person) is { Withdrawn: false };
 
     /// <summary>
     /// Enrols a person. <paramref name="underJustice"/> is justice data, taken as an explicit input
-    /// and kept inside the module (reported only as counts). Returns null, changing nothing, when the
-    /// person is already enrolled and not withdrawn (a repeated enrolment counts once).
+    /// and kept inside the module (reported only as counts, DOMAIN.md §5). Returns
+    /// <see cref="RecordOutcome.AlreadyRecorded"/>, changing nothing, when the person is already
+    /// enrolled and not withdrawn (a repeated enrolment counts once).
     /// </summary>
-    internal PersonEnrolled? Enrol(PersonProfile person, DateOnly on, bool underJustice)
+    /// <exception cref="RuleViolationException">See <see cref="CanEnrol"/>; the cohort is unchanged.</exception>
+    internal RecordOutcome Enrol(PersonProfile person, DateOnly on, bool underJustice)
     {
         Guard.Against.Null(person);
         RuleViolationException.ThrowIfAny(CanEnrol(person.Id, on));
         if (IsTakingPart(person.Id))
         {
-            return null;
+            return RecordOutcome.AlreadyRecorded;
         }
         CohortLifecycle.Fire(this, CohortTrigger.Enrol, on);
-        var member = new CohortMember(person.Id, on, person.Sex, AgeBands.Of(person.BirthDate, on), underJustice);
-        _members.Add(person.Id, member);
-        _order.Add(person.Id);
-        ActiveCount++;
-        return new PersonEnrolled(Id, person.Id, on, person.Sex, member.AgeBand, underJustice);
+        _members.Add(new CohortMember(person.Id, on, person.Sex, AgeBands.Of(person.BirthDate, on), underJustice));
+        return RecordOutcome.Recorded;
     }
 
     // ---- withdraw ---------------------------------------------------------------------------
 
-    /// <summary>Query twin of <see cref="Withdraw"/>: the person must be enrolled, not withdrawn, and the day on or after the enrolment.</summary>
+    /// <summary>Query twin of <see cref="Withdraw"/>: the person must be enrolled, not withdrawn, and the day on or after the enrolment (<c>COHORT-NOT-ENROLLED</c>).</summary>
     public IReadOnlyList<RuleViolation> CanWithdraw(PersonId person, DateOnly on)
     {
-        var t = Transition(CohortTrigger.Withdraw, on);
+        var t = CohortLifecycle.WhyNot(this, CohortTrigger.Withdraw, on);
         if (t.Count > 0)
         {
             return t;
         }
-        if (!_members.TryGetValue(person, out var m))
+        if (Member(person) is not { } m)
         {
             return [NotEnrolled(person, on, "has not enrolled in")];
         }
@@ -206,15 +209,15 @@ public sealed class Cohort : IAggregateRoot
         return [];
     }
 
-    /// <summary>Records a withdrawal; the reason is free text, recorded as given.</summary>
-    internal PersonWithdrawn Withdraw(PersonId person, DateOnly on, string reason)
+    /// <summary>Records a withdrawal; the reason is free text, recorded as given (SCENARIOS.md, <c>withdraw</c>).</summary>
+    /// <exception cref="RuleViolationException">See <see cref="CanWithdraw"/>; the cohort is unchanged.</exception>
+    internal void Withdraw(PersonId person, DateOnly on, string reason)
     {
         Guard.Against.Null(reason);
         RuleViolationException.ThrowIfAny(CanWithdraw(person, on));
         CohortLifecycle.Fire(this, CohortTrigger.Withdraw, on);
-        _members[person] = _members[person] with { WithdrawnOn = on, WithdrawalReason = reason };
-        ActiveCount--;
-        return new PersonWithdrawn(Id, person, on, reason);
+        var i = _members.FindIndex(m => m.Person == person);
+        _members[i] = _members[i] with { WithdrawnOn = on, WithdrawalReason = reason };
     }
 
     // ---- exam -------------------------------------------------------------------------------
@@ -222,17 +225,18 @@ public sealed class Cohort : IAggregateRoot
     /// <summary>
     /// Query twin of <see cref="RecordExam"/>: the person must take part in the cohort on the exam
     /// day (enrolled on or before it, not withdrawn on or before it): a withdrawn person can no
-    /// longer sit the exam (SCENARIOS.md). A block must be one of the programme's.
+    /// longer sit the exam (SCENARIOS.md, <c>COHORT-NOT-ENROLLED</c>).
     /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="block"/> is not one of the programme's certification blocks (a format error, not a rule).</exception>
     public IReadOnlyList<RuleViolation> CanRecordExam(PersonId person, DateOnly on, string? block = null)
     {
         CheckBlock(block);
-        var t = Transition(CohortTrigger.RecordExam, on);
+        var t = CohortLifecycle.WhyNot(this, CohortTrigger.RecordExam, on);
         if (t.Count > 0)
         {
             return t;
         }
-        if (!_members.TryGetValue(person, out var m))
+        if (Member(person) is not { } m)
         {
             return [NotEnrolled(person, on, "has not enrolled in")];
         }
@@ -246,39 +250,63 @@ public sealed class Cohort : IAggregateRoot
     }
 
     /// <summary>Records an exam result (for the whole exam, or for one certification block).</summary>
-    internal ExamRecorded RecordExam(PersonId person, DateOnly on, ExamResult result, string? block = null)
+    /// <exception cref="RuleViolationException">See <see cref="CanRecordExam"/>; the cohort is unchanged.</exception>
+    internal void RecordExam(PersonId person, DateOnly on, ExamResult result, string? block = null)
     {
         RuleViolationException.ThrowIfAny(CanRecordExam(person, on, block));
         CohortLifecycle.Fire(this, CohortTrigger.RecordExam, on);
-        var canonical = block is null ? null : Programme.CertificationBlocks.First(b => string.Equals(b, block, StringComparison.OrdinalIgnoreCase));
+        var canonical = block is null ? null : _certificationBlocks.First(b => string.Equals(b, block, StringComparison.OrdinalIgnoreCase));
         _exams.Add(new ExamRecord(person, on, result, canonical));
-        return new ExamRecorded(Id, person, on, result, canonical);
+    }
+
+    // ---- history ----------------------------------------------------------------------------
+
+    /// <summary>
+    /// The cohort's events, rebuilt from what is stored (the funnel's input): opened, each enrolment
+    /// (in enrolment order), each withdrawal, each exam result (in the order recorded), closed.
+    /// </summary>
+    public IEnumerable<CohortEvent> History()
+    {
+        if (State == CohortState.Planned)
+        {
+            yield break;
+        }
+        yield return new CohortOpened(Id, new ProgrammeId(ProgrammeId), SiteId, Start, End, CertificationBlocks.ToList());
+        foreach (var m in _members)
+        {
+            yield return new PersonEnrolled(Id, m.Person, m.EnrolledOn, m.Sex, m.AgeBand, m.UnderJustice);
+        }
+        foreach (var m in _members.Where(m => m.Withdrawn))
+        {
+            yield return new PersonWithdrawn(Id, m.Person, m.WithdrawnOn!.Value, m.WithdrawalReason ?? "");
+        }
+        foreach (var x in _exams)
+        {
+            yield return new ExamRecorded(Id, x.Person, x.On, x.Result, x.Block);
+        }
+        if (ClosedOn is { } closed)
+        {
+            yield return new CohortClosed(Id, closed);
+        }
     }
 
     // ---- helpers ----------------------------------------------------------------------------
 
     /// <summary>The days a person took part within the cohort's period (null when none or not a member).</summary>
-    internal DateRange? ParticipationOf(PersonId person) => _members.TryGetValue(person, out var m) ? m.Participation(Period) : null;
+    internal DateRange? ParticipationOf(PersonId person) => Member(person)?.Participation(Period);
 
-    /// <summary>Whether someone enrolled in this cohort is under justice (internal: justice data).</summary>
-    internal IEnumerable<PersonId> PeopleUnderJustice() => _order.Where(p => _members[p].UnderJustice);
+    /// <summary>The people enrolled in this cohort who are under justice (internal: justice data).</summary>
+    internal IEnumerable<PersonId> PeopleUnderJustice() => _members.Where(m => m.UnderJustice).Select(m => m.Person);
 
     private void CheckBlock(string? block)
     {
-        if (block is not null && !Programme.CertificationBlocks.Contains(block, StringComparer.OrdinalIgnoreCase))
+        if (block is not null && !_certificationBlocks.Contains(block, StringComparer.OrdinalIgnoreCase))
         {
             throw new ArgumentException(
-                $"Programme {Programme.Id} has no certification block '{block}' (blocks: {string.Join(", ", Programme.CertificationBlocks.DefaultIfEmpty("none"))}).",
+                $"Programme {ProgrammeId} has no certification block '{block}' (blocks: {string.Join(", ", _certificationBlocks.DefaultIfEmpty("none"))}).",
                 nameof(block));
         }
     }
-
-    private IReadOnlyList<RuleViolation> Transition(CohortTrigger trigger, DateOnly on) =>
-        CohortLifecycle.CanFire(this, trigger, on, out var why)
-            ? []
-            : [RuleCodes.CohortInvalidTransition.Violation(
-                $"cohort {Id} ({State}): {trigger} refused: {string.Join("; ", why)}",
-                ("cohort", Id.Value), ("state", State), ("trigger", trigger), ("on", on))];
 
     private RuleViolation NotEnrolled(PersonId person, DateOnly on, string what) =>
         RuleCodes.CohortNotEnrolled.Violation($"{person} {what} cohort {Id} (on {IsoDates.Format(on)})",

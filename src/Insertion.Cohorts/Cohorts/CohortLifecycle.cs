@@ -1,18 +1,18 @@
+using Insertion.Abstractions;
 using Stateless;
-using Stateless.Graph;
 
 namespace Insertion.Cohorts;
 
 /// <summary>
 /// The ONE lifecycle definition of every cohort (DESIGN.md, "Stateless as the one lifecycle
-/// definition"): a single <see cref="StateMachine{TState,TTrigger}"/>, configured once, with
-/// external state storage. The aggregate holds its state; the machine reads and writes the state
-/// of the cohort currently bound to it.
+/// definition"), on the kernel's <see cref="Lifecycle{TSubject, TState, TTrigger}"/>: Planned → Open →
+/// Running → Closed, built once, with the cohort holding its state. A trigger the state does not permit
+/// is a <c>COHORT-INVALID-TRANSITION</c> violation (programme rules, cohort lifecycle), carrying the
+/// description of each unmet guard.
 /// <para>
-/// Thread safety: binding a cohort and firing (or asking) happen together under one lock, so two
-/// threads never see each other's cohort; the guards read the bound cohort and the bound day.
-/// Cohort commands are rare (a few a day per site), so the lock costs nothing measurable, and it
-/// keeps the design independent of Stateless' internal firing bookkeeping.
+/// Two guards depend on the day the command happens (start reached, end reached): the day is held in a
+/// thread-static slot for the duration of one synchronous call, so cohorts on different threads never
+/// see each other's day, and the aggregate carries nothing but its state.
 /// </para>
 /// </summary>
 public static class CohortLifecycle
@@ -21,144 +21,72 @@ public static class CohortLifecycle
     private const string EndReached = "the cohort's end date is reached";
     private const string NobodyEnrolled = "nobody takes part in the cohort (an empty cohort is cancelled)";
 
-    private static readonly Lock Gate = new();
-    private static Cohort? _cohort;
-    private static DateOnly _on;
-    private static readonly StateMachine<CohortState, CohortTrigger> Machine = Build();
+    [ThreadStatic]
+    private static DateOnly t_on;
 
-    // Bound while the graph is exported: Stateless reads the current state for the initial state.
-    private static readonly Cohort GraphPlaceholder = new(new("graph"),
-        new Insertion.Abstractions.ProgrammeDefinition { Id = "graph", Name = "graph", LengthMonths = 1, Capacity = 0 }, "graph", new DateOnly(2000, 1, 1));
+    /// <summary>The lifecycle (states, triggers, guards with their descriptions).</summary>
+    public static Lifecycle<Cohort, CohortState, CohortTrigger> Definition { get; } = new(
+        c => c.State,
+        (c, s) => c.State = s,
+        RuleCodes.CohortInvalidTransition,
+        Configure);
 
-    private static StateMachine<CohortState, CohortTrigger> Build()
+    /// <summary>Why <paramref name="trigger"/> is not permitted for the cohort on <paramref name="on"/> (<c>COHORT-INVALID-TRANSITION</c>); empty when it is.</summary>
+    public static IReadOnlyList<RuleViolation> WhyNot(Cohort cohort, CohortTrigger trigger, DateOnly on) =>
+        At(on, () => Definition.WhyNot(cohort, trigger));
+
+    /// <summary>Whether <paramref name="trigger"/> is permitted for the cohort on <paramref name="on"/>.</summary>
+    public static bool CanFire(Cohort cohort, CohortTrigger trigger, DateOnly on) =>
+        At(on, () => Definition.CanFire(cohort, trigger));
+
+    /// <summary>The triggers permitted for the cohort on <paramref name="on"/> (guards evaluated).</summary>
+    public static IReadOnlyList<CohortTrigger> PermittedTriggers(Cohort cohort, DateOnly on) =>
+        At(on, () => Definition.PermittedTriggers(cohort));
+
+    /// <summary>The lifecycle graph in DOT (Graphviz), with guard descriptions.</summary>
+    public static string ToDot() => Definition.ToDot();
+
+    /// <summary>The lifecycle graph in Mermaid, with guard descriptions.</summary>
+    public static string ToMermaid() => Definition.ToMermaid();
+
+    /// <summary>Fires the trigger for the cohort on <paramref name="on"/>.</summary>
+    /// <exception cref="RuleViolationException">The trigger is not permitted (<c>COHORT-INVALID-TRANSITION</c>); the cohort is unchanged.</exception>
+    internal static void Fire(Cohort cohort, CohortTrigger trigger, DateOnly on) =>
+        At(on, () =>
+        {
+            Definition.Fire(cohort, trigger);
+            return true;
+        });
+
+    private static void Configure(StateMachine<CohortState, CohortTrigger> m, Func<Cohort> cohort)
     {
-        var m = new StateMachine<CohortState, CohortTrigger>(
-            () => _cohort?.State ?? CohortState.Planned, // unbound: only while the machine is built
-            s => Bound.State = s);
         m.Configure(CohortState.Planned)
             .Permit(CohortTrigger.Open, CohortState.Open);
         m.Configure(CohortState.Open)
-            .PermitIf(CohortTrigger.Start, CohortState.Running, () => _on >= Bound.Start, StartReached)
-            .PermitIf(CohortTrigger.Close, CohortState.Closed, () => Bound.ActiveCount == 0, NobodyEnrolled)
-            .InternalTransition(CohortTrigger.Enrol, _ => { })
-            .InternalTransition(CohortTrigger.Withdraw, _ => { })
-            .InternalTransition(CohortTrigger.RecordExam, _ => { });
+            .PermitIf(CohortTrigger.Start, CohortState.Running, () => t_on >= cohort().Start, StartReached)
+            .PermitIf(CohortTrigger.Close, CohortState.Closed, () => cohort().ActiveCount == 0, NobodyEnrolled)
+            .PermitReentry(CohortTrigger.Enrol)
+            .PermitReentry(CohortTrigger.Withdraw)
+            .PermitReentry(CohortTrigger.RecordExam);
         m.Configure(CohortState.Running)
-            .PermitIf(CohortTrigger.Close, CohortState.Closed, () => _on >= Bound.End, EndReached)
-            .InternalTransition(CohortTrigger.Enrol, _ => { })
-            .InternalTransition(CohortTrigger.Withdraw, _ => { })
-            .InternalTransition(CohortTrigger.RecordExam, _ => { });
+            .PermitIf(CohortTrigger.Close, CohortState.Closed, () => t_on >= cohort().End, EndReached)
+            .PermitReentry(CohortTrigger.Enrol)
+            .PermitReentry(CohortTrigger.Withdraw)
+            .PermitReentry(CohortTrigger.RecordExam);
         m.Configure(CohortState.Closed);
-        return m;
     }
 
-    private static Cohort Bound => _cohort ?? throw new InvalidOperationException("No cohort is bound to the lifecycle.");
-
-    /// <summary>
-    /// Whether <paramref name="trigger"/> can fire for the cohort on <paramref name="on"/>; when not,
-    /// <paramref name="why"/> says why (unmet guard descriptions, or the state that does not allow it).
-    /// </summary>
-    public static bool CanFire(Cohort cohort, CohortTrigger trigger, DateOnly on, out IReadOnlyList<string> why)
+    private static T At<T>(DateOnly on, Func<T> action)
     {
-        ArgumentNullException.ThrowIfNull(cohort);
-        lock (Gate)
+        var previous = t_on;
+        t_on = on;
+        try
         {
-            Bind(cohort, on);
-            try
-            {
-                if (Machine.CanFire(trigger, out var unmet))
-                {
-                    why = [];
-                    return true;
-                }
-                why = unmet is { Count: > 0 } ? unmet.ToList() : [$"{trigger} is not possible from state {cohort.State}"];
-                return false;
-            }
-            finally
-            {
-                Unbind();
-            }
+            return action();
         }
-    }
-
-    /// <summary>The triggers permitted for the cohort on <paramref name="on"/> (guards evaluated).</summary>
-    public static IReadOnlyList<CohortTrigger> PermittedTriggers(Cohort cohort, DateOnly on)
-    {
-        ArgumentNullException.ThrowIfNull(cohort);
-        lock (Gate)
+        finally
         {
-            Bind(cohort, on);
-            try
-            {
-                return Enum.GetValues<CohortTrigger>().Where(t => Machine.CanFire(t)).ToList();
-            }
-            finally
-            {
-                Unbind();
-            }
+            t_on = previous;
         }
-    }
-
-    /// <summary>Fires the trigger on the cohort (callers check <see cref="CanFire"/> first).</summary>
-    internal static void Fire(Cohort cohort, CohortTrigger trigger, DateOnly on)
-    {
-        lock (Gate)
-        {
-            Bind(cohort, on);
-            try
-            {
-                Machine.Fire(trigger);
-            }
-            finally
-            {
-                Unbind();
-            }
-        }
-    }
-
-    /// <summary>The lifecycle graph in DOT (Graphviz), with guard descriptions.</summary>
-    public static string ToDotGraph()
-    {
-        lock (Gate)
-        {
-            Bind(GraphPlaceholder, default);
-            try
-            {
-                return UmlDotGraph.Format(Machine.GetInfo());
-            }
-            finally
-            {
-                Unbind();
-            }
-        }
-    }
-
-    /// <summary>The lifecycle graph in Mermaid, with guard descriptions.</summary>
-    public static string ToMermaidGraph()
-    {
-        lock (Gate)
-        {
-            Bind(GraphPlaceholder, default);
-            try
-            {
-                return MermaidGraph.Format(Machine.GetInfo());
-            }
-            finally
-            {
-                Unbind();
-            }
-        }
-    }
-
-    private static void Bind(Cohort cohort, DateOnly on)
-    {
-        _cohort = cohort;
-        _on = on;
-    }
-
-    private static void Unbind()
-    {
-        _cohort = null;
-        _on = default;
     }
 }

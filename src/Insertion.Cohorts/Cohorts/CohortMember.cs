@@ -5,7 +5,7 @@ namespace Insertion.Cohorts;
 /// <summary>
 /// A person's place in a cohort, as everyone may see it. Whether the person is under justice is
 /// NOT here: the Cohorts module keeps it apart and reports it only as counts (DOMAIN.md §5), or
-/// to a host that granted itself access (<see cref="CohortsOptions.GrantJusticeData"/>).
+/// to a host that granted itself access (<see cref="CohortsOptions.JusticeDataPurposes"/>).
 /// </summary>
 public sealed record CohortMember
 {

@@ -1,5 +1,6 @@
 using Insertion.Abstractions;
 using Insertion.Cohorts;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -8,25 +9,33 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class CohortsInsertionBuilderExtensions
 {
     /// <summary>
-    /// Adds the Cohorts module: <see cref="CohortService"/>, its event log, the daily sweep (cohorts
-    /// start), and the default <see cref="IAlternancePlanner"/> (a host may register another solver
-    /// before). <paramref name="configure"/> sets options, e.g. a justice-data grant for a purpose.
+    /// Adds the Cohorts module: <see cref="CohortService"/> (scoped), the daily sweep (scoped: cohorts
+    /// start), and the default <see cref="IAlternancePlanner"/> (a singleton; a host may register another
+    /// solver before). <see cref="CohortsOptions"/> are bound from the configuration section
+    /// <see cref="CohortsOptions.Section"/> when the host has a configuration, then set by
+    /// <paramref name="configure"/> (e.g. <c>o => o.JusticeDataPurposes.Add("SPIP report")</c>), and
+    /// validated when the host starts (<c>ValidateOnStart</c>; without a host, at the first use).
+    /// Calling it again adds the new configuration to the options.
     /// </summary>
     public static IInsertionBuilder AddCohorts(this IInsertionBuilder builder, Action<CohortsOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var s = builder.Services;
-        var options = s.FirstOrDefault(d => d.ServiceType == typeof(CohortsOptions))?.ImplementationInstance as CohortsOptions;
-        if (options is null)
+        var options = s.AddOptions<CohortsOptions>();
+        if (!s.Any(d => d.ServiceType == typeof(CohortService)))
         {
-            options = new CohortsOptions();
-            s.AddSingleton(options);
+            options
+                .Configure<IServiceProvider>((o, sp) => sp.GetService<IConfiguration>()?.GetSection(CohortsOptions.Section).Bind(o))
+                .ValidateDataAnnotations()
+                .ValidateOnStart();
         }
-        configure?.Invoke(options);
-        s.TryAddSingleton<CohortEventLog>();
-        s.TryAddSingleton<CohortService>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+        s.TryAddScoped<CohortService>();
         s.TryAddSingleton<IAlternancePlanner, AlternancePlanner>();
-        s.TryAddEnumerable(ServiceDescriptor.Singleton<IDailySweep, CohortSweep>());
+        s.TryAddEnumerable(ServiceDescriptor.Scoped<IDailySweep, CohortSweep>());
         return builder;
     }
 }

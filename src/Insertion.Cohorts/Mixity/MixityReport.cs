@@ -36,7 +36,7 @@ public sealed record MixityReport
     /// <summary>Whether every targeted indicator is met.</summary>
     public bool TargetsMet => Comparisons.All(c => c.Met);
 
-    internal static MixityReport Of(Cohort cohort)
+    internal static MixityReport Of(Cohort cohort, MixityTarget? target)
     {
         var m = cohort.Members;
         var n = m.Count;
@@ -45,7 +45,7 @@ public sealed record MixityReport
         var justice = m.Count(x => x.UnderJustice);
         var bands = Enum.GetValues<AgeBand>().ToDictionary(b => b, b => m.Count(x => x.AgeBand == b));
         var comparisons = new List<MixityComparison>();
-        var t = cohort.Programme.Mixity;
+        var t = target;
         void Compare(string name, decimal? target, int count)
         {
             if (target is { } tv)

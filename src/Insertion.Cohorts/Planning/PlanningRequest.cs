@@ -92,7 +92,7 @@ public sealed record PlanningRequest
 
     /// <summary>
     /// The request for a site plugin's cohorts: its locations, and the people taking part (enrolled, not
-    /// withdrawn) in each cohort that shares a day with the period.
+    /// withdrawn) in each cohort of one of its programmes that shares a day with the period.
     /// </summary>
     public static PlanningRequest ForSite(ISite site, IEnumerable<Cohort> cohorts, DateRange period, IWorkingCalendar calendar)
     {
@@ -104,8 +104,8 @@ public sealed record PlanningRequest
             Period = period,
             Locations = site.Locations,
             Calendar = calendar,
-            Cohorts = cohorts.Where(c => c.SiteId == site.Id && c.Period.Overlaps(period))
-                .Select(c => new CohortToPlan(c.Id, c.Programme, c.Start, c.Members.Where(m => !m.Withdrawn).Select(m => m.Person).ToList()))
+            Cohorts = cohorts.Where(c => c.SiteId == site.Id && c.Period.Overlaps(period) && site.Programmes.Any(p => p.Id == c.ProgrammeId))
+                .Select(c => new CohortToPlan(c.Id, site.Programmes.First(p => p.Id == c.ProgrammeId), c.Start, c.Members.Where(m => !m.Withdrawn).Select(m => m.Person).ToList()))
                 .ToList(),
         };
     }

@@ -1,65 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Insertion.Cohorts;
 
 /// <summary>
-/// Options of the Cohorts module. Justice data (whether a person is under justice) is taken at
-/// enrolment and kept inside the module; it comes out only as counts, unless the HOST grants itself
-/// access for a named purpose here (never a plugin: plugins receive programme definitions and plans,
-/// which carry no justice data). Each disclosure is recorded in <see cref="JusticeDisclosures"/>.
+/// Options of the Cohorts module (<c>AddCohorts(o => …)</c>, or the configuration section
+/// <c>Insertion:Cohorts</c>), validated when the host starts. Justice data (whether a person is under
+/// justice) is taken at enrolment and kept inside the module (DOMAIN.md §5); it comes out only as counts,
+/// unless the HOST grants itself access for a named purpose here (never a plugin: plugins receive
+/// programme definitions and plans, which carry no justice data). Each disclosure is stored as a
+/// <see cref="JusticeDisclosure"/> (purpose, cohort, count; never who).
 /// </summary>
-public sealed class CohortsOptions
+public sealed class CohortsOptions : IValidatableObject
 {
-    private readonly HashSet<string> _grants = new(StringComparer.Ordinal);
-    private readonly Lock _gate = new();
-    private readonly List<JusticeDisclosure> _disclosures = [];
+    /// <summary>The configuration section the options are bound from when the host has a configuration.</summary>
+    public const string Section = "Insertion:Cohorts";
 
-    /// <summary>Grants access to the list of people under justice for one purpose (e.g. "SPIP attendance report").</summary>
-    public CohortsOptions GrantJusticeData(string purpose)
+    /// <summary>The purposes for which the host may list the people under justice of a cohort (e.g. "SPIP attendance report").</summary>
+    public IList<string> JusticeDataPurposes { get; set; } = [];
+
+    /// <inheritdoc />
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(purpose);
-        _grants.Add(purpose);
-        return this;
-    }
-
-    /// <summary>The purposes granted.</summary>
-    public IReadOnlyCollection<string> JusticeDataGrants => _grants;
-
-    /// <summary>Every disclosure made under a grant (purpose, cohort, how many people; never who).</summary>
-    public IReadOnlyList<JusticeDisclosure> JusticeDisclosures
-    {
-        get
+        if (JusticeDataPurposes is null)
         {
-            lock (_gate)
-            {
-                return _disclosures.ToList();
-            }
+            yield return new ValidationResult("JusticeDataPurposes may be empty but not null.", [nameof(JusticeDataPurposes)]);
+            yield break;
+        }
+        if (JusticeDataPurposes.Any(string.IsNullOrWhiteSpace))
+        {
+            yield return new ValidationResult("A justice-data purpose names what the data is for; a blank one is not a purpose.", [nameof(JusticeDataPurposes)]);
         }
     }
-
-    internal bool IsGranted(string purpose) => _grants.Contains(purpose);
-
-    internal void Record(JusticeDisclosure d)
-    {
-        lock (_gate)
-        {
-            _disclosures.Add(d);
-        }
-    }
-}
-
-/// <summary>A disclosure of justice data under a grant.</summary>
-/// <param name="Purpose">The purpose granted.</param>
-/// <param name="Cohort">The cohort.</param>
-/// <param name="People">How many people were disclosed.</param>
-public sealed record JusticeDisclosure(string Purpose, Insertion.Abstractions.CohortId Cohort, int People);
-
-/// <summary>Justice data was asked for a purpose the host has not granted.</summary>
-public sealed class JusticeDataNotGrantedException : UnauthorizedAccessException
-{
-    /// <summary>Creates the error for the purpose.</summary>
-    public JusticeDataNotGrantedException(string purpose)
-        : base($"Justice data is not granted for the purpose '{purpose}'. The host grants it with AddCohorts(o => o.GrantJusticeData(\"{purpose}\")).") =>
-        Purpose = purpose;
-
-    /// <summary>The purpose asked.</summary>
-    public string Purpose { get; }
 }

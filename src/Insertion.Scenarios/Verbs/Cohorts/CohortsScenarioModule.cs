@@ -34,14 +34,14 @@ internal sealed class CohortsScenarioModule : IScenarioModule
             {
                 throw args.Error("cohort", $"cohort '{cohort}' is already opened by an earlier step");
             }
-            return new Step(ctx => Service(ctx).Open(new CohortId(cohort), programme.Id, start, capacity));
+            return new Step((ctx, ct) => Service(ctx).OpenAsync(new CohortId(cohort), programme.Id, start, capacity, ct));
         });
         verbs.Add("enrol", (args, load) =>
         {
             var cohort = args.Refers("cohort", "cohort");
             var person = load.Person(args);
             var on = args.Date("on");
-            return new Step(ctx => Service(ctx).Enrol(new CohortId(cohort), person.Id, on, person.UnderJustice));
+            return new Step((ctx, ct) => Service(ctx).EnrolAsync(new CohortId(cohort), person.Id, on, person.UnderJustice, ct));
         });
         verbs.Add("withdraw", (args, load) =>
         {
@@ -49,7 +49,7 @@ internal sealed class CohortsScenarioModule : IScenarioModule
             var person = load.Person(args);
             var on = args.Date("on");
             var reason = args.Text("reason");
-            return new Step(ctx => Service(ctx).Withdraw(new CohortId(cohort), person.Id, on, reason));
+            return new Step((ctx, ct) => Service(ctx).WithdrawAsync(new CohortId(cohort), person.Id, on, reason, ct));
         });
         verbs.Add("exam", (args, load) =>
         {
@@ -63,48 +63,56 @@ internal sealed class CohortsScenarioModule : IScenarioModule
             {
                 throw args.Error("block", $"programme {programme.Id} has no certification block '{block}' (blocks: {string.Join(", ", programme.CertificationBlocks.DefaultIfEmpty("none"))})");
             }
-            return new Step(ctx => Service(ctx).RecordExam(new CohortId(cohort), person.Id, on, result, block));
+            return new Step((ctx, ct) => Service(ctx).RecordExamAsync(new CohortId(cohort), person.Id, on, result, block, ct));
         });
         verbs.Add("outcome", (args, load) =>
         {
             var person = load.Person(args);
             var on = args.Date("on");
             var kind = args.Enum<OutcomeKind>("kind");
-            return new Step(ctx => Service(ctx).RecordOutcome(person.Id, on, kind));
+            return new Step((ctx, ct) => Service(ctx).RecordOutcomeAsync(person.Id, on, kind, ct));
         });
         verbs.Add("closeCohort", (args, _) =>
         {
             var cohort = args.Refers("cohort", "cohort");
             var on = args.Date("on");
-            return new Step(ctx => Service(ctx).Close(new CohortId(cohort), on));
+            return new Step((ctx, ct) => Service(ctx).CloseAsync(new CohortId(cohort), on, ct));
         });
-        verbs.Expect(new ExpectTarget<Cohort>("cohort", (ctx, id) => Service(ctx).Find(new CohortId(id)))
-            .Field("state", ExpectKind.Text, c => c.State)
-            .Field("start", ExpectKind.Date, c => c.Start)
-            .Field("end", ExpectKind.Date, c => c.End)
-            .Field("capacity", ExpectKind.Number, c => c.Capacity)
-            .Field("enrolled", ExpectKind.Number, (ctx, c) => Counts(ctx, c).Enrolled)
-            .Field("women", ExpectKind.Number, (ctx, c) => Counts(ctx, c).Women)
-            .Field("men", ExpectKind.Number, (ctx, c) => Counts(ctx, c).Men)
-            .Field("other", ExpectKind.Number, (ctx, c) => Counts(ctx, c).Other)
-            .Field("underJustice", ExpectKind.Number, (ctx, c) => Counts(ctx, c).UnderJustice)
-            .Field("followed", ExpectKind.Number, (ctx, c) => Counts(ctx, c).Followed)
-            .Field("satExam", ExpectKind.Number, (ctx, c) => Counts(ctx, c).SatExam)
-            .Field("passed", ExpectKind.Number, (ctx, c) => Counts(ctx, c).Passed)
-            .Field("employedWithin1Month", ExpectKind.Number, (ctx, c) => Counts(ctx, c).EmployedWithin1Month)
-            .Field("employedWithin6Months", ExpectKind.Number, (ctx, c) => Counts(ctx, c).EmployedWithin6Months));
+        verbs.Expect(new ExpectTarget<CohortView>("cohort", FindAsync)
+            .Field("state", ExpectKind.Text, v => v.Cohort.State)
+            .Field("start", ExpectKind.Date, v => v.Cohort.Start)
+            .Field("end", ExpectKind.Date, v => v.Cohort.End)
+            .Field("capacity", ExpectKind.Number, v => v.Cohort.Capacity)
+            .Field("enrolled", ExpectKind.Number, v => v.Counts.Enrolled)
+            .Field("women", ExpectKind.Number, v => v.Counts.Women)
+            .Field("men", ExpectKind.Number, v => v.Counts.Men)
+            .Field("other", ExpectKind.Number, v => v.Counts.Other)
+            .Field("underJustice", ExpectKind.Number, v => v.Counts.UnderJustice)
+            .Field("followed", ExpectKind.Number, v => v.Counts.Followed)
+            .Field("satExam", ExpectKind.Number, v => v.Counts.SatExam)
+            .Field("passed", ExpectKind.Number, v => v.Counts.Passed)
+            .Field("employedWithin1Month", ExpectKind.Number, v => v.Counts.EmployedWithin1Month)
+            .Field("employedWithin6Months", ExpectKind.Number, v => v.Counts.EmployedWithin6Months));
     }
 
     private static CohortService Service(ScenarioContext ctx) => ctx.Get<CohortService>();
 
-    private static FunnelCounts Counts(ScenarioContext ctx, Cohort c) => Service(ctx).Funnel(c.Id).Counts;
-
-    private sealed class Step(Action<ScenarioContext> run) : IScenarioStep
+    // The cohort and its funnel, read together from the store (the funnel is rebuilt from the stored events).
+    private static async Task<CohortView?> FindAsync(ScenarioContext ctx, string id, CancellationToken cancellationToken)
     {
-        public Task ExecuteAsync(ScenarioContext context, CancellationToken cancellationToken)
+        var cohorts = Service(ctx);
+        if (await cohorts.FindAsync(new CohortId(id), cancellationToken).ConfigureAwait(false) is not { } cohort)
         {
-            run(context);
-            return Task.CompletedTask;
+            return null;
         }
+        var funnel = await cohorts.FunnelAsync(cohort.Id, cancellationToken).ConfigureAwait(false);
+        return new CohortView(cohort, funnel.Counts);
+    }
+
+    private sealed record CohortView(Cohort Cohort, FunnelCounts Counts);
+
+    private sealed class Step(Func<ScenarioContext, CancellationToken, Task> run) : IScenarioStep
+    {
+        public Task ExecuteAsync(ScenarioContext context, CancellationToken cancellationToken) => run(context, cancellationToken);
     }
 }
