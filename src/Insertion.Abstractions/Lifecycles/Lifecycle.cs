@@ -51,7 +51,8 @@ public sealed class Lifecycle<TSubject, TState, TTrigger>
         ArgumentNullException.ThrowIfNull(configure);
         _read = read;
         _invalidTransition = invalidTransition;
-        _machine = new StateMachine<TState, TTrigger>(() => read(Current), s => write(Current, s), FiringMode.Immediate);
+        // Describing the machine (Info, ToDot) reads a state without any aggregate: the first state then.
+        _machine = new StateMachine<TState, TTrigger>(() => t_current is { } subject ? read(subject) : default, s => write(Current, s), FiringMode.Immediate);
         configure(_machine, () => Current);
         var undescribed = Info.States
             .SelectMany(s => s.FixedTransitions.Concat<TransitionInfo>(s.DynamicTransitions).Select(t => (State: s, Transition: t)))

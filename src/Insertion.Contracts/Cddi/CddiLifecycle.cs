@@ -18,6 +18,12 @@ public static class CddiLifecycle
     /// <summary>Guard description of the return to Active after a suspension.</summary>
     public const string SuspendedAfterTrial = "the contract was suspended after its trial";
 
+    /// <summary>Description of a renewal: the term moves, the state stays (the dates are the contract's checks).</summary>
+    public const string Renewed = "the term moves later; the state stays";
+
+    /// <summary>Description of a change of weekly hours: the schedule changes, the state stays.</summary>
+    public const string WeeklyHoursChanged = "the weekly hours change from a day; the state stays";
+
     /// <summary>The definition (states, triggers, guards with their descriptions).</summary>
     public static Lifecycle<CddiContract, CddiState, CddiTrigger> Definition { get; } = new(
         static c => c.State,
@@ -54,15 +60,15 @@ public static class CddiLifecycle
             .Permit(CddiTrigger.EndEarly, CddiState.Ended)
             .Permit(CddiTrigger.TrialElapsed, CddiState.Active)
             .Permit(CddiTrigger.TermReached, CddiState.Ended)
-            .InternalTransition(CddiTrigger.Renew, static _ => { })
-            .InternalTransition(CddiTrigger.ChangeWeeklyHours, static _ => { });
+            .InternalTransitionIf(CddiTrigger.Renew, static _ => true, static _ => { }, Renewed)
+            .InternalTransitionIf(CddiTrigger.ChangeWeeklyHours, static _ => true, static _ => { }, WeeklyHoursChanged);
 
         machine.Configure(CddiState.Active)
             .Permit(CddiTrigger.Suspend, CddiState.Suspended)
             .Permit(CddiTrigger.EndEarly, CddiState.Ended)
             .Permit(CddiTrigger.TermReached, CddiState.Ended)
-            .InternalTransition(CddiTrigger.Renew, static _ => { })
-            .InternalTransition(CddiTrigger.ChangeWeeklyHours, static _ => { });
+            .InternalTransitionIf(CddiTrigger.Renew, static _ => true, static _ => { }, Renewed)
+            .InternalTransitionIf(CddiTrigger.ChangeWeeklyHours, static _ => true, static _ => { }, WeeklyHoursChanged);
 
         machine.Configure(CddiState.Suspended)
             .PermitIf(CddiTrigger.Resume, CddiState.Trial, () => current().SuspendedDuringTrial, SuspendedDuringTrial)
@@ -70,8 +76,8 @@ public static class CddiLifecycle
             .Permit(CddiTrigger.EndEarly, CddiState.Ended)
             .Permit(CddiTrigger.EndAfterSuspension, CddiState.Ended)
             .Permit(CddiTrigger.TermReached, CddiState.Ended)
-            .InternalTransition(CddiTrigger.Renew, static _ => { })
-            .InternalTransition(CddiTrigger.ChangeWeeklyHours, static _ => { });
+            .InternalTransitionIf(CddiTrigger.Renew, static _ => true, static _ => { }, Renewed)
+            .InternalTransitionIf(CddiTrigger.ChangeWeeklyHours, static _ => true, static _ => { }, WeeklyHoursChanged);
 
         machine.Configure(CddiState.Ended);
     }
