@@ -97,7 +97,7 @@ public sealed class Lifecycle<TSubject, TState, TTrigger>
             return (IReadOnlyList<RuleViolation>)[];
         }
         var state = _read(subject);
-        if (unmet.Count == 0)
+        if (unmet is null || unmet.Count == 0)
         {
             return [_invalidTransition.Violation($"{trigger} is not possible from state {state}.", ("state", state), ("trigger", trigger))];
         }

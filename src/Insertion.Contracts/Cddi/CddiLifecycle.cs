@@ -44,7 +44,38 @@ public static class CddiLifecycle
     public static IReadOnlyList<CddiTrigger> PermittedTriggers(CddiContract contract) => Definition.PermittedTriggers(contract);
 
     /// <summary>Whether <paramref name="trigger"/> is permitted now.</summary>
-    public static bool CanFire(CddiContract contract, CddiTrigger trigger) => Definition.CanFire(contract, trigger);
+    public static bool CanFire(CddiContract contract, CddiTrigger trigger)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        // Answered from the definition's own description when the state has no guarded transition
+        // for the trigger (no machine call, no allocation); the machine answers the guarded ones.
+        return Permissions[((int)contract.State * TriggerCount) + (int)trigger] switch
+        {
+            0 => false,
+            1 => true,
+            _ => Definition.CanFire(contract, trigger),
+        };
+    }
+
+    private static readonly int TriggerCount = Enum.GetValues<CddiTrigger>().Length;
+
+    // What the definition permits per state and trigger: 0 no transition, 1 unguarded, 2 guarded.
+    private static readonly byte[] Permissions = BuildPermissions();
+
+    private static byte[] BuildPermissions()
+    {
+        var table = new byte[Enum.GetValues<CddiState>().Length * TriggerCount];
+        foreach (var state in Definition.Info.States)
+        {
+            foreach (var transition in state.Transitions)
+            {
+                var index = ((int)(CddiState)state.UnderlyingState * TriggerCount) + (int)(CddiTrigger)transition.Trigger.UnderlyingTrigger;
+                var guarded = transition.GuardConditionsMethodDescriptions.Any(g => g.Description is not (Renewed or WeeklyHoursChanged));
+                table[index] = guarded || table[index] == 2 ? (byte)2 : (byte)1;
+            }
+        }
+        return table;
+    }
 
     /// <summary>Why <paramref name="trigger"/> is not permitted now (<c>CDDI-INVALID-TRANSITION</c> violations); empty when it is.</summary>
     public static IReadOnlyList<RuleViolation> WhyNot(CddiContract contract, CddiTrigger trigger) => Definition.WhyNot(contract, trigger);
