@@ -467,7 +467,8 @@ public sealed class TigService
         var paid = WorkMinutes.Zero;
         foreach (var source in _paidWork)
         {
-            paid += source.PaidMinutesInWeek(m.Person, on);
+            // Bridge until the Sentencing service is async end to end (its engineer replaces this call).
+            paid += source.PaidMinutesInWeekAsync(m.Person, on).GetAwaiter().GetResult();
         }
         // The minor caps never exceed the adult ones: the age matters only above them.
         var minor = (dayAfter > limits.DailyMinor || weekAfter + paid > limits.WeeklyMinor) && IsMinorOn(m.Person, on);

@@ -10,7 +10,7 @@ public class CddiRenewalTests
 
     private string? Renew(CddiContract c, DateOnly end, CddiExtension? ext = null, PersonProfile? person = null, bool rqth = false, DateOnly? trainingEnd = null, DateOnly? on = null)
     {
-        var v = c.CanRenew(new CddiRenewal(end, ext, trainingEnd, on), person ?? Person(), rqth, _p);
+        var v = c.CanRenew(new CddiRenewal(end, ext, trainingEnd, on), person ?? Person(), rqth, [], _p);
         return v.Count > 0 ? v[0].Code : null;
     }
 
@@ -76,9 +76,9 @@ public class CddiRenewalTests
         var c = Hire(months: 24);
         Assert.Null(Renew(c, c.EndAfterMonths(12), CddiExtension.ParticularDifficulties));
         Assert.Equal("CDDI-MAX-DURATION", Renew(c, c.EndAfterMonths(13), CddiExtension.ParticularDifficulties));
-        c.Renew(new CddiRenewal(c.EndAfterMonths(12), CddiExtension.ParticularDifficulties), Person(), false, _p);
-        c.Renew(new CddiRenewal(c.EndAfterMonths(12), CddiExtension.ParticularDifficulties), Person(), false, _p);
-        c.Renew(new CddiRenewal(c.EndAfterMonths(12), CddiExtension.ParticularDifficulties), Person(), false, _p);
+        c.Renew(new CddiRenewal(c.EndAfterMonths(12), CddiExtension.ParticularDifficulties), Person(), false, [], _p);
+        c.Renew(new CddiRenewal(c.EndAfterMonths(12), CddiExtension.ParticularDifficulties), Person(), false, [], _p);
+        c.Renew(new CddiRenewal(c.EndAfterMonths(12), CddiExtension.ParticularDifficulties), Person(), false, [], _p);
         Assert.Equal(D("2031-01-04"), c.End);
         Assert.Equal("CDDI-MAX-DURATION", Renew(c, c.EndAfterMonths(1), CddiExtension.ParticularDifficulties));
         Assert.Equal(3, c.Renewals.Count);
@@ -89,7 +89,7 @@ public class CddiRenewalTests
     {
         var c = Hire(months: 24);
         var before = Snapshot(c);
-        Assert.Equal("CDDI-MAX-DURATION", Code(() => c.Renew(new CddiRenewal(D("2028-02-01")), Person(), false, _p)));
+        Assert.Equal("CDDI-MAX-DURATION", Code(() => c.Renew(new CddiRenewal(D("2028-02-01")), Person(), false, [], _p)));
         Assert.Equal(before, Snapshot(c));
     }
 }

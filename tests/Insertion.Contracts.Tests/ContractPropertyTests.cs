@@ -31,7 +31,7 @@ public class ContractPropertyTests
                         1 => c.End.AddDays(Pick(a, 900) - 100),
                         _ => LegalDates.MonthsEnd(c.Start, Pick(b, 3) switch { 0 => 24, 1 => 60, _ => 84 }).AddDays(Pick(a, 5) - 2),
                     };
-                    c.Renew(new CddiRenewal(end, extension, Pick(b, 3) == 0 ? end.AddDays(Pick(a, 40) - 20) : null), person, rqth, P);
+                    c.Renew(new CddiRenewal(end, extension, Pick(b, 3) == 0 ? end.AddDays(Pick(a, 40) - 20) : null), person, rqth, [], P);
                     break;
                 case 1: c.Suspend(day, (CddiSuspensionReason)Pick(b, 3)); break;
                 case 2: c.Resume(day); break;

@@ -5,21 +5,17 @@ using static Insertion.Contracts.Tests.Fixtures;
 namespace Insertion.Contracts.Tests;
 
 /// <summary>The services a host uses, the sweep and paid-work source registered by AddContracts, and the specifications.</summary>
-public sealed class ServicesTests : IDisposable
+public sealed class ServicesTests : IAsyncLifetime, IDisposable
 {
-    private readonly ServiceProvider _sp;
+    private readonly TestHost _host = new();
 
-    public ServicesTests()
-    {
-        var services = new ServiceCollection();
-        services.AddInsertion(b => b.AddContracts());
-        _sp = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
-        _sp.GetRequiredService<IPersonDirectory>().RegisterAsync(Person()).GetAwaiter().GetResult();
-    }
+    public Task InitializeAsync() => _host.GetRequiredService<IPersonDirectory>().RegisterAsync(Person());
 
-    public void Dispose() => _sp.Dispose();
+    public Task DisposeAsync() => Task.CompletedTask;
 
-    private T Get<T>() where T : notnull => _sp.GetRequiredService<T>();
+    public void Dispose() => _host.Dispose();
+
+    private T Get<T>() where T : notnull => _host.GetRequiredService<T>();
 
     [Fact]
     public async Task Hire_through_the_service_cuts_the_pass_and_saves_both()
@@ -42,11 +38,11 @@ public sealed class ServicesTests : IDisposable
         await service.HireAsync(Request("2026-01-05", months: 4, hours: 26));
         await service.ChangeWeeklyHoursAsync(new ContractId("c1"), D("2026-03-02"), WorkMinutes.FromHours(30));
         var paid = Get<IEnumerable<IPaidWorkSource>>().Single();
-        Assert.Equal(WorkMinutes.FromHours(26), paid.PaidMinutesInWeek(new PersonId("p1"), D("2026-02-02")));
-        Assert.Equal(WorkMinutes.FromHours(30), paid.PaidMinutesInWeek(new PersonId("p1"), D("2026-03-02")));
-        Assert.Equal(WorkMinutes.Zero, paid.PaidMinutesInWeek(new PersonId("p1"), D("2026-05-05")));
+        Assert.Equal(WorkMinutes.FromHours(26), await paid.PaidMinutesInWeekAsync(new PersonId("p1"), D("2026-02-02")));
+        Assert.Equal(WorkMinutes.FromHours(30), await paid.PaidMinutesInWeekAsync(new PersonId("p1"), D("2026-03-02")));
+        Assert.Equal(WorkMinutes.Zero, await paid.PaidMinutesInWeekAsync(new PersonId("p1"), D("2026-05-05")));
         await service.SuspendAsync(new ContractId("c1"), D("2026-04-01"), CddiSuspensionReason.Pmsmp);
-        Assert.Equal(WorkMinutes.Zero, paid.PaidMinutesInWeek(new PersonId("p1"), D("2026-04-02")));
+        Assert.Equal(WorkMinutes.Zero, await paid.PaidMinutesInWeekAsync(new PersonId("p1"), D("2026-04-02")));
 
         var sweep = Get<IEnumerable<IDailySweep>>().Single();
         await sweep.RunAsync(D("2026-05-05"));
@@ -66,17 +62,17 @@ public sealed class ServicesTests : IDisposable
         var paid = Get<IEnumerable<IPaidWorkSource>>().Single();
 
         await service.SuspendAsync(id, D("2026-03-12"), CddiSuspensionReason.Pmsmp);
-        Assert.Equal(WorkMinutes.FromHours(30), paid.PaidMinutesInWeek(person, D("2026-03-11")));   // Active that day
-        Assert.Equal(WorkMinutes.Zero, paid.PaidMinutesInWeek(person, D("2026-03-12")));            // first suspended day
+        Assert.Equal(WorkMinutes.FromHours(30), await paid.PaidMinutesInWeekAsync(person, D("2026-03-11")));   // Active that day
+        Assert.Equal(WorkMinutes.Zero, await paid.PaidMinutesInWeekAsync(person, D("2026-03-12")));            // first suspended day
 
         await service.ResumeAsync(id, D("2026-03-23"));
-        Assert.Equal(WorkMinutes.Zero, paid.PaidMinutesInWeek(person, D("2026-03-22")));            // still suspended that day
-        Assert.Equal(WorkMinutes.FromHours(30), paid.PaidMinutesInWeek(person, D("2026-03-23")));   // resumed
+        Assert.Equal(WorkMinutes.Zero, await paid.PaidMinutesInWeekAsync(person, D("2026-03-22")));            // still suspended that day
+        Assert.Equal(WorkMinutes.FromHours(30), await paid.PaidMinutesInWeekAsync(person, D("2026-03-23")));   // resumed
 
         await service.TerminateAsync(id, D("2026-04-08"), CddiTerminationReason.MutualAgreement);
-        Assert.Equal(WorkMinutes.FromHours(30), paid.PaidMinutesInWeek(person, D("2026-04-08")));   // its last day
-        Assert.Equal(WorkMinutes.Zero, paid.PaidMinutesInWeek(person, D("2026-04-09")));
-        Assert.Equal(WorkMinutes.Zero, paid.PaidMinutesInWeek(person, D("2026-03-01")));            // before the start
+        Assert.Equal(WorkMinutes.FromHours(30), await paid.PaidMinutesInWeekAsync(person, D("2026-04-08")));   // its last day
+        Assert.Equal(WorkMinutes.Zero, await paid.PaidMinutesInWeekAsync(person, D("2026-04-09")));
+        Assert.Equal(WorkMinutes.Zero, await paid.PaidMinutesInWeekAsync(person, D("2026-03-01")));            // before the start
     }
 
     [Fact]

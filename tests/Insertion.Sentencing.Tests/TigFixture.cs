@@ -82,5 +82,6 @@ internal sealed class SoaTestSite : ISite
 /// <summary>A paid work source standing for Contracts' CDDI hours (35 h every week).</summary>
 internal sealed class FullTimeCddiSource(PersonId person) : IPaidWorkSource
 {
-    public WorkMinutes PaidMinutesInWeek(PersonId p, DateOnly on) => p == person ? WorkMinutes.FromHours(35) : WorkMinutes.Zero;
+    public Task<WorkMinutes> PaidMinutesInWeekAsync(PersonId p, DateOnly on, CancellationToken cancellationToken = default) =>
+        Task.FromResult(p == person ? WorkMinutes.FromHours(35) : WorkMinutes.Zero);
 }

@@ -34,13 +34,37 @@ public sealed partial class CddiContract
     /// <summary>
     /// Query twin of <see cref="Renew"/>: CDDI-INVALID-TRANSITION (ended, or a new end on or before
     /// the current end), then CDDI-MAX-DURATION (past 24 months from the first start without a
-    /// valid extension, or past the extension's limit; C. trav. L5132-15-1, R5132-1-8).
+    /// valid extension, or past the extension's limit; C. trav. L5132-15-1, R5132-1-8), then
+    /// CDDI-OVERLAP (the added days, from the day after the current end to the new end, share a day
+    /// with another CDDI of the person that is not Ended: one CDDI at a time, L5132-15-1).
     /// </summary>
     /// <param name="renewal">The request.</param>
     /// <param name="person">The employee's profile (age for the senior extension).</param>
     /// <param name="rqth">Whether the employee is a recognised disabled worker (health data, used for this check only).</param>
+    /// <param name="personContracts">The person's CDDI (this one may be among them; it is skipped).</param>
     /// <param name="parameters">The dated parameters.</param>
-    public IReadOnlyList<RuleViolation> CanRenew(CddiRenewal renewal, PersonProfile person, bool rqth, LegalParameters parameters)
+    public IReadOnlyList<RuleViolation> CanRenew(CddiRenewal renewal, PersonProfile person, bool rqth, IEnumerable<CddiContract> personContracts, LegalParameters parameters)
+    {
+        Guard.Against.Null(personContracts);
+        var capped = CanRenewWithinCap(renewal, person, rqth, parameters);
+        if (capped.Count > 0)
+        {
+            return capped;
+        }
+        var added = new DateRange(End.AddDays(1), renewal.NewEnd);
+        foreach (var other in personContracts)
+        {
+            if (other.Person == Person && other.Id != Id && other.State != CddiState.Ended && other.Period.Overlaps(added))
+            {
+                return [RuleCodes.CddiOverlap.Violation(
+                    $"The renewal's days {added} share days with the person's contract {other.Id} ({other.Period}).",
+                    ("contract", Id.Value), ("other", other.Id.Value), ("newEnd", renewal.NewEnd))];
+            }
+        }
+        return [];
+    }
+
+    private IReadOnlyList<RuleViolation> CanRenewWithinCap(CddiRenewal renewal, PersonProfile person, bool rqth, LegalParameters parameters)
     {
         Guard.Against.Null(renewal);
         Guard.Against.Null(person);
@@ -83,10 +107,10 @@ public sealed partial class CddiContract
     }
 
     /// <summary>Renews the term to <see cref="CddiRenewal.NewEnd"/> (see <see cref="CanRenew"/>).</summary>
-    /// <exception cref="RuleViolationException">CDDI-INVALID-TRANSITION or CDDI-MAX-DURATION; nothing changes.</exception>
-    public void Renew(CddiRenewal renewal, PersonProfile person, bool rqth, LegalParameters parameters)
+    /// <exception cref="RuleViolationException">CDDI-INVALID-TRANSITION, CDDI-MAX-DURATION or CDDI-OVERLAP; nothing changes.</exception>
+    public void Renew(CddiRenewal renewal, PersonProfile person, bool rqth, IEnumerable<CddiContract> personContracts, LegalParameters parameters)
     {
-        RuleViolationException.ThrowIfAny(CanRenew(renewal, person, rqth, parameters));
+        RuleViolationException.ThrowIfAny(CanRenew(renewal, person, rqth, personContracts, parameters));
         CddiLifecycle.Fire(this, CddiTrigger.Renew);
         _renewals.Add(new CddiRenewalRecord(End, renewal.NewEnd, renewal.NewEnd > CapEnd(parameters) ? renewal.Extension : null));
         End = renewal.NewEnd;

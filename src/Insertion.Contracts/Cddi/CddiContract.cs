@@ -10,7 +10,8 @@ namespace Insertion.Contracts;
 /// throwing; a command is its twin, then <see cref="RuleViolationException.ThrowIfAny"/>, then the
 /// change, so a refused command leaves the contract exactly as it was. State changes go through
 /// the one lifecycle definition, <see cref="CddiLifecycle"/>.
-/// Not thread-safe: a host serialises commands on one contract.
+/// Each scope works on its own copy; the store serialises writers (a stale save fails with
+/// <see cref="ConcurrencyConflictException"/>).
 /// </summary>
 public sealed partial class CddiContract : IAggregateRoot
 {
@@ -141,16 +142,13 @@ public sealed partial class CddiContract : IAggregateRoot
     public IReadOnlyList<CddiTrigger> PermittedTriggers => CddiLifecycle.PermittedTriggers(this);
 
     /// <summary>Why <paramref name="trigger"/> is not permitted now (empty when it is): the state, and any unmet guard.</summary>
-    public IReadOnlyList<RuleViolation> WhyNot(CddiTrigger trigger) =>
-        CddiLifecycle.CanFire(this, trigger, out var unmet) ? [] : [InvalidTransition(trigger, unmet)];
+    public IReadOnlyList<RuleViolation> WhyNot(CddiTrigger trigger) => CddiLifecycle.WhyNot(this, trigger);
 
     internal void SetState(CddiState state) => State = state;
 
-    private RuleViolation InvalidTransition(CddiTrigger trigger, ICollection<string>? unmet = null) =>
+    private RuleViolation InvalidTransition(CddiTrigger trigger) =>
         RuleCodes.CddiInvalidTransition.Violation(
-            unmet is { Count: > 0 }
-                ? $"{trigger} is not possible: {string.Join("; ", unmet)}."
-                : $"{trigger} is not possible from the state {State}.",
+            $"{trigger} is not possible from the state {State}.",
             ("contract", Id.Value), ("state", State), ("trigger", trigger));
 
     private RuleViolation? CheckTransition(CddiTrigger trigger) =>

@@ -1,146 +1,89 @@
 using Stateless;
-using Stateless.Graph;
 using Stateless.Reflection;
 
 namespace Insertion.Contracts;
 
 /// <summary>
-/// The one lifecycle definition of every CDDI: a single Stateless machine, built once for the type
-/// and reused with external state storage. The machine reads and writes the state of the
-/// contract it is currently firing for, held in a thread-static slot set around each call
-/// (every fire and query): contracts on different threads never see each
-/// other, and the machine itself is never mutated after it is built (every state is configured up
-/// front and it fires in immediate mode, so a fire only reads its configuration). Commands on one
-/// contract are serialised by the host, as for any aggregate.
-/// Rule checks (dates, limits) are the contract's query twins; the machine answers which trigger a
-/// state allows, with guard descriptions, and draws the graph.
+/// The one lifecycle definition of every CDDI (C. trav. L5132-15-1), on the kernel's
+/// <see cref="Lifecycle{TSubject, TState, TTrigger}"/> helper: built once for the type, never
+/// changed after, and used with the state of the contract it is asked about. Rule checks (dates,
+/// limits) are the contract's query twins; the machine answers which trigger a state allows, why
+/// not (<c>CDDI-INVALID-TRANSITION</c> violations), and draws the graph.
 /// </summary>
 public static class CddiLifecycle
 {
-    [ThreadStatic]
-    private static CddiContract? t_current;
-
-    private static readonly StateMachine<CddiState, CddiTrigger> Machine = Build();
-
-    private static readonly int TriggerCount = Enum.GetValues<CddiTrigger>().Length;
-
-    // What the definition permits per state and trigger, read once from the machine's own
-    // description: 0 no transition, 1 a transition without guard, 2 guarded (ask the machine).
-    private static readonly byte[] Permissions = BuildPermissions();
-
     /// <summary>Guard description of the return to Trial after a suspension.</summary>
     public const string SuspendedDuringTrial = "the contract was suspended during its trial: the trial goes on";
 
     /// <summary>Guard description of the return to Active after a suspension.</summary>
     public const string SuspendedAfterTrial = "the contract was suspended after its trial";
 
+    /// <summary>Description of a renewal: the term moves, the state stays (the dates are the contract's checks).</summary>
+    public const string Renewed = "the term moves later; the state stays";
+
+    /// <summary>Description of a change of weekly hours: the schedule changes, the state stays.</summary>
+    public const string WeeklyHoursChanged = "the weekly hours change from a day; the state stays";
+
+    /// <summary>The definition (states, triggers, guards with their descriptions).</summary>
+    public static Lifecycle<CddiContract, CddiState, CddiTrigger> Definition { get; } = new(
+        static c => c.State,
+        static (c, s) => c.SetState(s),
+        RuleCodes.CddiInvalidTransition,
+        Configure);
+
     /// <summary>The machine's description (states, triggers, guards), for a host's documentation.</summary>
-    public static StateMachineInfo Info => Machine.GetInfo();
+    public static StateMachineInfo Info => Definition.Info;
 
     /// <summary>The graph in DOT (Graphviz) syntax.</summary>
-    public static string ToDot() => UmlDotGraph.Format(Machine.GetInfo());
+    public static string ToDot() => Definition.ToDot();
 
     /// <summary>The graph in Mermaid syntax.</summary>
-    public static string ToMermaid() => MermaidGraph.Format(Machine.GetInfo());
+    public static string ToMermaid() => Definition.ToMermaid();
 
     /// <summary>The triggers the contract's state permits now (guards evaluated).</summary>
-    public static IReadOnlyList<CddiTrigger> PermittedTriggers(CddiContract contract)
+    public static IReadOnlyList<CddiTrigger> PermittedTriggers(CddiContract contract) => Definition.PermittedTriggers(contract);
+
+    /// <summary>Whether <paramref name="trigger"/> is permitted now.</summary>
+    public static bool CanFire(CddiContract contract, CddiTrigger trigger)
     {
         ArgumentNullException.ThrowIfNull(contract);
-        var previous = t_current;
-        t_current = contract;
-        try
+        // Answered from the definition's own description when the state has no guarded transition
+        // for the trigger (no machine call, no allocation); the machine answers the guarded ones.
+        return Permissions[((int)contract.State * TriggerCount) + (int)trigger] switch
         {
-            var list = new List<CddiTrigger>();
-            foreach (var trigger in Enum.GetValues<CddiTrigger>())
-            {
-                if (Machine.CanFire(trigger))
-                {
-                    list.Add(trigger);
-                }
-            }
-            return list;
-        }
-        finally
-        {
-            t_current = previous;
-        }
+            0 => false,
+            1 => true,
+            _ => Definition.CanFire(contract, trigger),
+        };
     }
 
-    /// <summary>Whether the trigger is permitted now; when not, the unmet guard descriptions (empty when the state has no such transition).</summary>
-    public static bool CanFire(CddiContract contract, CddiTrigger trigger, out ICollection<string> unmetGuards)
-    {
-        ArgumentNullException.ThrowIfNull(contract);
-        var previous = t_current;
-        t_current = contract;
-        try
-        {
-            return Machine.CanFire(trigger, out unmetGuards);
-        }
-        finally
-        {
-            t_current = previous;
-        }
-    }
+    private static readonly int TriggerCount = Enum.GetValues<CddiTrigger>().Length;
 
-    internal static bool CanFire(CddiContract contract, CddiTrigger trigger)
-    {
-        switch (Permissions[((int)contract.State * TriggerCount) + (int)trigger])
-        {
-            case 0:
-                return false;
-            case 1:
-                return true;
-        }
-        var previous = t_current;
-        t_current = contract;
-        try
-        {
-            return Machine.CanFire(trigger);
-        }
-        finally
-        {
-            t_current = previous;
-        }
-    }
-
-    internal static void Fire(CddiContract contract, CddiTrigger trigger)
-    {
-        var previous = t_current;
-        t_current = contract;
-        try
-        {
-            Machine.Fire(trigger);
-        }
-        finally
-        {
-            t_current = previous;
-        }
-    }
+    // What the definition permits per state and trigger: 0 no transition, 1 unguarded, 2 guarded.
+    private static readonly byte[] Permissions = BuildPermissions();
 
     private static byte[] BuildPermissions()
     {
         var table = new byte[Enum.GetValues<CddiState>().Length * TriggerCount];
-        foreach (var state in Machine.GetInfo().States)
+        foreach (var state in Definition.Info.States)
         {
             foreach (var transition in state.Transitions)
             {
                 var index = ((int)(CddiState)state.UnderlyingState * TriggerCount) + (int)(CddiTrigger)transition.Trigger.UnderlyingTrigger;
-                var guarded = transition.GuardConditionsMethodDescriptions.Any();
+                var guarded = transition.GuardConditionsMethodDescriptions.Any(g => g.Description is not (Renewed or WeeklyHoursChanged));
                 table[index] = guarded || table[index] == 2 ? (byte)2 : (byte)1;
             }
         }
         return table;
     }
 
-    private static StateMachine<CddiState, CddiTrigger> Build()
-    {
-        // Read with a fallback so that building and describing the machine need no contract.
-        var machine = new StateMachine<CddiState, CddiTrigger>(
-            () => t_current?.State ?? CddiState.Trial,
-            s => (t_current ?? throw new InvalidOperationException("No CDDI is being fired for.")).SetState(s),
-            FiringMode.Immediate);
+    /// <summary>Why <paramref name="trigger"/> is not permitted now (<c>CDDI-INVALID-TRANSITION</c> violations); empty when it is.</summary>
+    public static IReadOnlyList<RuleViolation> WhyNot(CddiContract contract, CddiTrigger trigger) => Definition.WhyNot(contract, trigger);
 
+    internal static void Fire(CddiContract contract, CddiTrigger trigger) => Definition.Fire(contract, trigger);
+
+    private static void Configure(StateMachine<CddiState, CddiTrigger> machine, Func<CddiContract> current)
+    {
         machine.Configure(CddiState.Trial)
             .Permit(CddiTrigger.ConfirmTrial, CddiState.Active)
             .Permit(CddiTrigger.FailTrial, CddiState.Ended)
@@ -148,26 +91,25 @@ public static class CddiLifecycle
             .Permit(CddiTrigger.EndEarly, CddiState.Ended)
             .Permit(CddiTrigger.TrialElapsed, CddiState.Active)
             .Permit(CddiTrigger.TermReached, CddiState.Ended)
-            .InternalTransition(CddiTrigger.Renew, static _ => { })
-            .InternalTransition(CddiTrigger.ChangeWeeklyHours, static _ => { });
+            .InternalTransitionIf(CddiTrigger.Renew, static _ => true, static _ => { }, Renewed)
+            .InternalTransitionIf(CddiTrigger.ChangeWeeklyHours, static _ => true, static _ => { }, WeeklyHoursChanged);
 
         machine.Configure(CddiState.Active)
             .Permit(CddiTrigger.Suspend, CddiState.Suspended)
             .Permit(CddiTrigger.EndEarly, CddiState.Ended)
             .Permit(CddiTrigger.TermReached, CddiState.Ended)
-            .InternalTransition(CddiTrigger.Renew, static _ => { })
-            .InternalTransition(CddiTrigger.ChangeWeeklyHours, static _ => { });
+            .InternalTransitionIf(CddiTrigger.Renew, static _ => true, static _ => { }, Renewed)
+            .InternalTransitionIf(CddiTrigger.ChangeWeeklyHours, static _ => true, static _ => { }, WeeklyHoursChanged);
 
         machine.Configure(CddiState.Suspended)
-            .PermitIf(CddiTrigger.Resume, CddiState.Trial, static () => t_current is { SuspendedDuringTrial: true }, SuspendedDuringTrial)
-            .PermitIf(CddiTrigger.Resume, CddiState.Active, static () => t_current is not { SuspendedDuringTrial: true }, SuspendedAfterTrial)
+            .PermitIf(CddiTrigger.Resume, CddiState.Trial, () => current().SuspendedDuringTrial, SuspendedDuringTrial)
+            .PermitIf(CddiTrigger.Resume, CddiState.Active, () => !current().SuspendedDuringTrial, SuspendedAfterTrial)
             .Permit(CddiTrigger.EndEarly, CddiState.Ended)
             .Permit(CddiTrigger.EndAfterSuspension, CddiState.Ended)
             .Permit(CddiTrigger.TermReached, CddiState.Ended)
-            .InternalTransition(CddiTrigger.Renew, static _ => { })
-            .InternalTransition(CddiTrigger.ChangeWeeklyHours, static _ => { });
+            .InternalTransitionIf(CddiTrigger.Renew, static _ => true, static _ => { }, Renewed)
+            .InternalTransitionIf(CddiTrigger.ChangeWeeklyHours, static _ => true, static _ => { }, WeeklyHoursChanged);
 
         machine.Configure(CddiState.Ended);
-        return machine;
     }
 }

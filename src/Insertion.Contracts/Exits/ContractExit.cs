@@ -6,8 +6,8 @@ namespace Insertion.Contracts;
 /// <summary>The exit recorded for an ended contract: one per contract (DOMAIN.md §2, "Exits").</summary>
 public sealed record ContractExit : IAggregateRoot
 {
-    /// <summary>Creates an exit.</summary>
-    public ContractExit(ContractId contract, WorkshopId workshop, DateOnly end, ExitSituation situation)
+    /// <summary>Creates an exit (by <see cref="ExitService"/>, from the contract).</summary>
+    internal ContractExit(ContractId contract, WorkshopId workshop, DateOnly end, ExitSituation situation)
     {
         Guard.Against.NullOrWhiteSpace(contract.Value, nameof(contract));
         Guard.Against.NullOrWhiteSpace(workshop.Value, nameof(workshop));

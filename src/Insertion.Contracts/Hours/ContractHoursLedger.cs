@@ -31,7 +31,6 @@ public sealed class ContractHoursLedger : IAggregateRoot
     /// <summary>The most minutes a contract's day can hold (24 h).</summary>
     public const long DayMaxMinutes = 24 * 60;
 
-    private readonly Lock _gate = new();
     private readonly List<WorkedHoursEntry> _entries = [];
     private readonly Dictionary<string, WorkedHoursEntry> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _reversedBy = new(StringComparer.Ordinal);
@@ -61,10 +60,7 @@ public sealed class ContractHoursLedger : IAggregateRoot
     {
         get
         {
-            lock (_gate)
-            {
-                return _entries.Count;
-            }
+            return _entries.Count;
         }
     }
 
@@ -73,10 +69,7 @@ public sealed class ContractHoursLedger : IAggregateRoot
     {
         get
         {
-            lock (_gate)
-            {
-                return _entries.ToList();
-            }
+            return _entries.ToList();
         }
     }
 
@@ -85,77 +78,53 @@ public sealed class ContractHoursLedger : IAggregateRoot
     {
         get
         {
-            lock (_gate)
-            {
-                return new WorkMinutes(_total);
-            }
+            return new WorkMinutes(_total);
         }
     }
 
     /// <summary>Paid minutes on one day (running sum).</summary>
     public WorkMinutes OnDay(DateOnly day)
     {
-        lock (_gate)
-        {
-            return new WorkMinutes(_byDay.GetValueOrDefault(day));
-        }
+        return new WorkMinutes(_byDay.GetValueOrDefault(day));
     }
 
     /// <summary>Paid minutes in a calendar month (running sum).</summary>
     public WorkMinutes InMonth(int year, int month)
     {
-        lock (_gate)
-        {
-            return new WorkMinutes(_byMonth.GetValueOrDefault(MonthKey(year, month)));
-        }
+        return new WorkMinutes(_byMonth.GetValueOrDefault(MonthKey(year, month)));
     }
 
     /// <summary>Paid minutes in a calendar year (running sum).</summary>
     public WorkMinutes InYear(int year)
     {
-        lock (_gate)
-        {
-            return new WorkMinutes(_byYear.GetValueOrDefault(year));
-        }
+        return new WorkMinutes(_byYear.GetValueOrDefault(year));
     }
 
     /// <summary>The day totals inside <paramref name="period"/> (days with a zero total may appear), in no particular order.</summary>
     public IReadOnlyList<KeyValuePair<DateOnly, WorkMinutes>> DayTotals(DateRange period)
     {
-        lock (_gate)
-        {
-            return _byDay.Where(d => period.Contains(d.Key))
-                .Select(d => KeyValuePair.Create(d.Key, new WorkMinutes(d.Value)))
-                .ToList();
-        }
+        return _byDay.Where(d => period.Contains(d.Key))
+            .Select(d => KeyValuePair.Create(d.Key, new WorkMinutes(d.Value)))
+            .ToList();
     }
 
     /// <summary>The entry with that key (original or reversal), or null.</summary>
     public WorkedHoursEntry? Find(string key)
     {
-        lock (_gate)
-        {
-            return _byKey.GetValueOrDefault(key);
-        }
+        return _byKey.GetValueOrDefault(key);
     }
 
     /// <summary>The key of the reversal that cancelled <paramref name="originalKey"/>, or null.</summary>
     public string? ReversedBy(string originalKey)
     {
-        lock (_gate)
-        {
-            return _reversedBy.GetValueOrDefault(originalKey);
-        }
+        return _reversedBy.GetValueOrDefault(originalKey);
     }
 
-    /// <summary>Query twin of <see cref="Record"/>: the violations, without appending. A replay of the same entry has none.</summary>
+    /// <summary>Query twin of <see cref="Record(WorkedHoursLine)"/>: the violations, without appending. A replay of the same entry has none.</summary>
     public IReadOnlyList<RuleViolation> CanRecord(WorkedHoursLine line)
     {
         CheckArguments(line);
-        lock (_gate)
-        {
-            return CheckRecord(line, out _);
-        }
+        return CheckRecord(line, out _);
     }
 
     /// <summary>
@@ -166,26 +135,20 @@ public sealed class ContractHoursLedger : IAggregateRoot
     public RecordOutcome Record(WorkedHoursLine line)
     {
         CheckArguments(line);
-        lock (_gate)
+        RuleViolationException.ThrowIfAny(CheckRecord(line, out var replay));
+        if (replay)
         {
-            RuleViolationException.ThrowIfAny(CheckRecord(line, out var replay));
-            if (replay)
-            {
-                return RecordOutcome.AlreadyRecorded;
-            }
-            Append(new WorkedHoursEntry(_entries.Count, Contract, line.On, line.Minutes, line.Key, line.Author, line.Reason, null));
-            return RecordOutcome.Recorded;
+            return RecordOutcome.AlreadyRecorded;
         }
+        Append(new WorkedHoursEntry(_entries.Count, Contract, line.On, line.Minutes, line.Key, line.Author, line.Reason, null));
+        return RecordOutcome.Recorded;
     }
 
     /// <summary>Query twin of <see cref="Reverse"/>: the violations, without appending. A replay of the same reversal has none.</summary>
     public IReadOnlyList<RuleViolation> CanReverse(HoursReversal reversal)
     {
         CheckArguments(reversal);
-        lock (_gate)
-        {
-            return CheckReverse(reversal, out _, out _);
-        }
+        return CheckReverse(reversal, out _, out _);
     }
 
     /// <summary>
@@ -196,16 +159,96 @@ public sealed class ContractHoursLedger : IAggregateRoot
     public RecordOutcome Reverse(HoursReversal reversal)
     {
         CheckArguments(reversal);
-        lock (_gate)
+        RuleViolationException.ThrowIfAny(CheckReverse(reversal, out var replay, out var original));
+        if (replay)
         {
-            RuleViolationException.ThrowIfAny(CheckReverse(reversal, out var replay, out var original));
-            if (replay)
-            {
-                return RecordOutcome.AlreadyRecorded;
-            }
-            Append(new WorkedHoursEntry(_entries.Count, Contract, original!.On, -original.Minutes, reversal.Key, reversal.Author, reversal.Reason, original.Key));
-            _reversedBy[original.Key] = reversal.Key;
-            return RecordOutcome.Recorded;
+            return RecordOutcome.AlreadyRecorded;
+        }
+        Append(new WorkedHoursEntry(_entries.Count, Contract, original!.On, -original.Minutes, reversal.Key, reversal.Author, reversal.Reason, original.Key));
+        _reversedBy[original.Key] = reversal.Key;
+        return RecordOutcome.Recorded;
+    }
+
+    /// <summary>
+    /// Query twin of <see cref="Record(WorkedHoursLine, CddiContract, WorkMinutes)"/>: the violation
+    /// the entry meets first, in this order (SCENARIOS.md, <c>workHours</c>): a replay of the same
+    /// key and content has none; the same key with other content is <c>HOURS-KEY-CONFLICT</c>; no
+    /// minutes is <c>HOURS-ENTRY-INVALID</c>; a day the contract was not in force is
+    /// <c>HOURS-OUTSIDE-CONTRACT</c> (its history decides: before the start, after the last day,
+    /// while suspended); the contract's minutes that day, this entry included, above
+    /// <paramref name="dailyMax"/> is <c>HOURS-DAILY-MAX</c> (C. trav. L3121-18).
+    /// </summary>
+    /// <param name="line">The entry.</param>
+    /// <param name="contract">The ledger's contract.</param>
+    /// <param name="dailyMax">The daily maximum in force on the entry's day.</param>
+    public IReadOnlyList<RuleViolation> CanRecord(WorkedHoursLine line, CddiContract contract, WorkMinutes dailyMax)
+    {
+        CheckArguments(line, contract);
+        return CheckRecord(line, contract, dailyMax, out _);
+    }
+
+    /// <summary>
+    /// Appends the paid minutes of <paramref name="line"/> after the checks of
+    /// <see cref="CanRecord(WorkedHoursLine, CddiContract, WorkMinutes)"/>, or does nothing when the
+    /// same key with the same content is already there.
+    /// </summary>
+    /// <exception cref="RuleViolationException">See <see cref="CanRecord(WorkedHoursLine, CddiContract, WorkMinutes)"/>; the ledger is unchanged.</exception>
+    public RecordOutcome Record(WorkedHoursLine line, CddiContract contract, WorkMinutes dailyMax)
+    {
+        CheckArguments(line, contract);
+        RuleViolationException.ThrowIfAny(CheckRecord(line, contract, dailyMax, out var replay));
+        if (replay)
+        {
+            return RecordOutcome.AlreadyRecorded;
+        }
+        Append(new WorkedHoursEntry(_entries.Count, Contract, line.On, line.Minutes, line.Key, line.Author, line.Reason, null));
+        return RecordOutcome.Recorded;
+    }
+
+    private RuleViolation[] CheckRecord(WorkedHoursLine line, CddiContract contract, WorkMinutes dailyMax, out bool replay)
+    {
+        var own = CheckRecord(line, out replay);
+        if (replay || own is [{ Code: "HOURS-KEY-CONFLICT" }])
+        {
+            return own;
+        }
+        if (line.Minutes.Minutes <= 0)
+        {
+            return own;
+        }
+        if (!contract.WasWorkingOn(line.On))
+        {
+            return [RuleCodes.HoursOutsideContract.Violation(
+                $"Contract {Contract} was not in force on {IsoDates.Format(line.On)} ({OutsideReason(contract, line.On)})",
+                ("contract", Contract.Value), ("on", line.On))];
+        }
+        var day = new WorkMinutes(_byDay.GetValueOrDefault(line.On)) + line.Minutes;
+        if (day > dailyMax)
+        {
+            return [RuleCodes.HoursDailyMax.Violation(
+                $"Contract {Contract} would have {day} of paid hours on {IsoDates.Format(line.On)}, above the daily maximum of {dailyMax}",
+                ("contract", Contract.Value), ("on", line.On), ("dayTotal", day), ("max", dailyMax))];
+        }
+        return own;
+    }
+
+    private static string OutsideReason(CddiContract contract, DateOnly day)
+    {
+        if (day < contract.Start)
+        {
+            return $"it starts on {IsoDates.Format(contract.Start)}";
+        }
+        var last = contract.EndedOn ?? contract.End;
+        return day > last ? $"its last day is {IsoDates.Format(last)}" : "it was suspended that day";
+    }
+
+    private void CheckArguments(WorkedHoursLine line, CddiContract contract)
+    {
+        CheckArguments(line);
+        Guard.Against.Null(contract);
+        if (contract.Id != Contract)
+        {
+            throw new ArgumentException($"The contract is {contract.Id}, not {Contract}.", nameof(contract));
         }
     }
 

@@ -38,6 +38,7 @@ public sealed class ContractParameterSource : ILegalParameterSource
             .Add(ContractParameters.PassRqthProlongationTotalDays, Origin, 1095, Itou + " (RQTH; total over every prolongation)")
             .Add(ContractParameters.PassParticularDifficultiesProlongationTotalDays, Origin, 1095, Itou + " (particular difficulties; total over every prolongation)")
             .Add(ContractParameters.PassSeniorMinAge, Origin, 50, Itou + " (50 and over)")
-            .Add(ContractParameters.PassSeniorCdiMinAge, Origin, 57, Itou + " (CDI signed at 57 or over)");
+            .Add(ContractParameters.PassSeniorCdiMinAge, Origin, 57, Itou + " (CDI signed at 57 or over)")
+            .Add(ContractParameters.HoursDailyMaxHours, Origin, 10m, "C. trav. L3121-18 (daily maximum working time, 10 h)");
     }
 }

@@ -75,4 +75,7 @@ public static class ContractParameters
 
     /// <summary>Age from which the senior-CDI prolongation applies.</summary>
     public static readonly ParameterKey<int> PassSeniorCdiMinAge = new("PassIae.SeniorCdiMinAge");
+
+    /// <summary>Most paid hours of one contract on one day (C. trav. L3121-18: 10 h daily maximum working time).</summary>
+    public static readonly ParameterKey<decimal> HoursDailyMaxHours = new("Hours.DailyMaxHours");
 }

@@ -5,13 +5,14 @@ namespace Insertion.Contracts;
 /// in force on <c>on</c> of the person's CDDI that were in Trial or Active on <c>on</c>
 /// (<see cref="CddiContract.WasWorkingOn"/>: the contract's state that day, from its history, so that
 /// hours logged after a later suspension or early end are checked against the contract as it was).
+/// Scoped: reads the store through the scope's repository.
 /// </summary>
 internal sealed class CddiPaidWorkSource(IRepository<CddiContract> contracts) : IPaidWorkSource
 {
-    public WorkMinutes PaidMinutesInWeek(PersonId person, DateOnly on)
+    public async Task<WorkMinutes> PaidMinutesInWeekAsync(PersonId person, DateOnly on, CancellationToken cancellationToken = default)
     {
         var total = WorkMinutes.Zero;
-        foreach (var contract in contracts.ListAsync(new ContractsOfPersonSpec(person)).GetAwaiter().GetResult())
+        foreach (var contract in await contracts.ListAsync(new ContractsOfPersonSpec(person), cancellationToken).ConfigureAwait(false))
         {
             if (contract.WasWorkingOn(on))
             {

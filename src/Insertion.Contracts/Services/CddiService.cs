@@ -4,57 +4,79 @@ namespace Insertion.Contracts;
 
 /// <summary>
 /// What a host does with CDDI, over <see cref="IRepository{T}"/>: hire (with the person's PASS IAE
-/// and other contracts), trial, renewals, suspensions, early ends, weekly hours, and the query
-/// twins. Hires are serialised by the service so that two concurrent hires of one person cannot
-/// both pass the overlap check; other commands act on one aggregate each.
+/// and other contracts), trial, renewals, suspensions, early ends, weekly hours, and a query twin
+/// (<c>CanXAsync</c>) for every command. Scoped and stateless: every command runs in one
+/// <see cref="IUnitOfWork"/> (load, decide, save). The one-CDDI-at-a-time rule (C. trav.
+/// L5132-15-1) spans the person's contracts: a hire and a renewal first
+/// <see cref="IPersonDirectory.ClaimAsync">claim</see> the person, so two concurrent commands for
+/// one person cannot both commit (the later one fails with
+/// <see cref="ConcurrencyConflictException"/>; retry it with
+/// <see cref="ConcurrencyConflictException.RetryAsync{T}"/> to get the rule's answer).
 /// </summary>
 public sealed class CddiService(
     IRepository<CddiContract> contracts,
     IRepository<PassIae> passes,
     IPersonDirectory people,
-    LegalParameters parameters) : IDisposable
+    IUnitOfWork unitOfWork,
+    WorkshopRegistry workshops,
+    ContractsParameterView parameters)
 {
-    private readonly SemaphoreSlim _hireGate = new(1, 1);
+    private LegalParameters Parameters => parameters.Parameters;
 
     /// <summary>The contract with that id.</summary>
     /// <exception cref="NotFoundException">Unknown id.</exception>
     public async Task<CddiContract> GetAsync(ContractId id, CancellationToken cancellationToken = default) =>
-        await contracts.GetByIdAsync(id.Value, cancellationToken).ConfigureAwait(false)
+        await FindAsync(id, cancellationToken).ConfigureAwait(false)
         ?? throw new NotFoundException(id.Value, nameof(CddiContract));
 
+    /// <summary>The contract with that id, or null.</summary>
+    public Task<CddiContract?> FindAsync(ContractId id, CancellationToken cancellationToken = default) =>
+        contracts.GetByIdAsync(id.Value, cancellationToken);
+
+    /// <summary>The person's contracts.</summary>
+    public async Task<IReadOnlyList<CddiContract>> ListOfPersonAsync(PersonId person, CancellationToken cancellationToken = default) =>
+        await contracts.ListAsync(new ContractsOfPersonSpec(person), cancellationToken).ConfigureAwait(false);
+
     /// <summary>Query twin of <see cref="HireAsync"/>.</summary>
+    /// <exception cref="UnknownPluginException">The workshop is not registered (the message names the registered ones).</exception>
     public async Task<IReadOnlyList<RuleViolation>> CanHireAsync(CddiHireRequest request, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(request);
+        workshops.Get(request.Workshop.Value);
         var personPasses = await passes.ListAsync(new PassesOfPersonSpec(request.Person), cancellationToken).ConfigureAwait(false);
         var personContracts = await contracts.ListAsync(new ContractsOfPersonSpec(request.Person), cancellationToken).ConfigureAwait(false);
-        return CddiContract.CanHire(request, personPasses, personContracts, parameters);
+        return CddiContract.CanHire(request, personPasses, personContracts, Parameters);
     }
 
-    /// <summary>Hires on a CDDI (see <see cref="CddiContract.Hire"/>); saves the contract and the PASS it used.</summary>
+    /// <summary>
+    /// Hires on a CDDI (see <see cref="CddiContract.Hire"/>): claims the person, checks the rules
+    /// against the person's PASS IAE and contracts, and saves the contract and the PASS it used
+    /// (a hire during a PASS suspension cuts it) together.
+    /// </summary>
+    /// <exception cref="UnknownPluginException">The workshop is not registered (the message names the registered ones).</exception>
+    /// <exception cref="NotFoundException">The person is unknown.</exception>
     /// <exception cref="InvalidOperationException">A contract with that id exists.</exception>
-    public async Task<CddiContract> HireAsync(CddiHireRequest request, CancellationToken cancellationToken = default)
+    /// <exception cref="RuleViolationException">A rule refuses the hire; nothing is saved.</exception>
+    /// <exception cref="ConcurrencyConflictException">Another command for the person committed first; nothing is saved.</exception>
+    public Task<CddiContract> HireAsync(CddiHireRequest request, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(request);
-        await _hireGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        workshops.Get(request.Workshop.Value);
+        return unitOfWork.ExecuteAsync(async ct =>
         {
-            if (await contracts.GetByIdAsync(request.Contract.Value, cancellationToken).ConfigureAwait(false) is not null)
+            await people.ClaimAsync(request.Person, ct).ConfigureAwait(false);
+            if (await contracts.GetByIdAsync(request.Contract.Value, ct).ConfigureAwait(false) is not null)
             {
                 throw new InvalidOperationException($"A contract with id '{request.Contract}' already exists.");
             }
-            var personPasses = await passes.ListAsync(new PassesOfPersonSpec(request.Person), cancellationToken).ConfigureAwait(false);
-            var personContracts = await contracts.ListAsync(new ContractsOfPersonSpec(request.Person), cancellationToken).ConfigureAwait(false);
-            var contract = CddiContract.Hire(request, personPasses, personContracts, parameters);
+            var personPasses = await passes.ListAsync(new PassesOfPersonSpec(request.Person), ct).ConfigureAwait(false);
+            var personContracts = await contracts.ListAsync(new ContractsOfPersonSpec(request.Person), ct).ConfigureAwait(false);
+            var contract = CddiContract.Hire(request, personPasses, personContracts, Parameters);
             var pass = personPasses.First(p => p.Id == contract.Pass);
-            await passes.UpdateAsync(pass, cancellationToken).ConfigureAwait(false);
-            await contracts.AddAsync(contract, cancellationToken).ConfigureAwait(false);
+            await passes.UpdateAsync(pass, ct).ConfigureAwait(false);
+            await contracts.AddAsync(contract, ct).ConfigureAwait(false);
             return contract;
-        }
-        finally
-        {
-            _hireGate.Release();
-        }
+        }, cancellationToken);
     }
 
     /// <summary>Query twin of <see cref="RenewAsync"/>.</summary>
@@ -62,62 +84,104 @@ public sealed class CddiService(
     /// <param name="renewal">The request.</param>
     /// <param name="rqth">Whether the employee is a recognised disabled worker (health data: used for the check only).</param>
     /// <param name="cancellationToken">Cancellation.</param>
+    /// <exception cref="NotFoundException">Unknown contract or person.</exception>
     public async Task<IReadOnlyList<RuleViolation>> CanRenewAsync(ContractId id, CddiRenewal renewal, bool rqth, CancellationToken cancellationToken = default)
     {
         var contract = await GetAsync(id, cancellationToken).ConfigureAwait(false);
-        return contract.CanRenew(renewal, Employee(contract), rqth, parameters);
+        var person = await people.GetAsync(contract.Person, cancellationToken).ConfigureAwait(false);
+        var personContracts = await contracts.ListAsync(new ContractsOfPersonSpec(contract.Person), cancellationToken).ConfigureAwait(false);
+        return contract.CanRenew(renewal, person, rqth, personContracts, Parameters);
     }
 
-    /// <summary>Renews a contract (see <see cref="CddiContract.Renew"/>).</summary>
+    /// <summary>
+    /// Renews a contract (see <see cref="CddiContract.Renew"/>): claims the person (the renewal's
+    /// added days are checked against the person's other CDDI), then saves.
+    /// </summary>
     /// <param name="id">The contract.</param>
     /// <param name="renewal">The request.</param>
     /// <param name="rqth">Whether the employee is a recognised disabled worker (health data: used for the check only).</param>
     /// <param name="cancellationToken">Cancellation.</param>
-    public Task<CddiContract> RenewAsync(ContractId id, CddiRenewal renewal, bool rqth, CancellationToken cancellationToken = default) =>
-        ApplyAsync(id, c => c.Renew(renewal, Employee(c), rqth, parameters), cancellationToken);
+    /// <exception cref="NotFoundException">Unknown contract or person.</exception>
+    /// <exception cref="RuleViolationException">CDDI-INVALID-TRANSITION, CDDI-MAX-DURATION, CDDI-OVERLAP; nothing is saved.</exception>
+    /// <exception cref="ConcurrencyConflictException">Another command for the person or the contract committed first; nothing is saved.</exception>
+    public Task<CddiContract> RenewAsync(ContractId id, CddiRenewal renewal, bool rqth, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.Null(renewal);
+        return unitOfWork.ExecuteAsync(async ct =>
+        {
+            var contract = await GetAsync(id, ct).ConfigureAwait(false);
+            var person = await people.ClaimAsync(contract.Person, ct).ConfigureAwait(false);
+            var personContracts = await contracts.ListAsync(new ContractsOfPersonSpec(contract.Person), ct).ConfigureAwait(false);
+            contract.Renew(renewal, person, rqth, personContracts, Parameters);
+            await contracts.UpdateAsync(contract, ct).ConfigureAwait(false);
+            return contract;
+        }, cancellationToken);
+    }
+
+    /// <summary>Query twin of <see cref="ConfirmTrialAsync"/>.</summary>
+    public Task<IReadOnlyList<RuleViolation>> CanConfirmTrialAsync(ContractId id, DateOnly on, CancellationToken cancellationToken = default) =>
+        CheckAsync(id, c => c.CanConfirmTrial(on), cancellationToken);
 
     /// <summary>Confirms the trial (see <see cref="CddiContract.ConfirmTrial"/>).</summary>
     public Task<CddiContract> ConfirmTrialAsync(ContractId id, DateOnly on, CancellationToken cancellationToken = default) =>
         ApplyAsync(id, c => c.ConfirmTrial(on), cancellationToken);
 
+    /// <summary>Query twin of <see cref="FailTrialAsync"/>.</summary>
+    public Task<IReadOnlyList<RuleViolation>> CanFailTrialAsync(ContractId id, DateOnly on, CancellationToken cancellationToken = default) =>
+        CheckAsync(id, c => c.CanFailTrial(on), cancellationToken);
+
     /// <summary>Breaks the trial (see <see cref="CddiContract.FailTrial"/>).</summary>
     public Task<CddiContract> FailTrialAsync(ContractId id, DateOnly on, CancellationToken cancellationToken = default) =>
         ApplyAsync(id, c => c.FailTrial(on), cancellationToken);
+
+    /// <summary>Query twin of <see cref="SuspendAsync"/>.</summary>
+    public Task<IReadOnlyList<RuleViolation>> CanSuspendAsync(ContractId id, DateOnly on, CddiSuspensionReason reason, CancellationToken cancellationToken = default) =>
+        CheckAsync(id, c => c.CanSuspend(on, reason), cancellationToken);
 
     /// <summary>Suspends (see <see cref="CddiContract.Suspend"/>).</summary>
     public Task<CddiContract> SuspendAsync(ContractId id, DateOnly on, CddiSuspensionReason reason, CancellationToken cancellationToken = default) =>
         ApplyAsync(id, c => c.Suspend(on, reason), cancellationToken);
 
+    /// <summary>Query twin of <see cref="ResumeAsync"/>.</summary>
+    public Task<IReadOnlyList<RuleViolation>> CanResumeAsync(ContractId id, DateOnly on, CancellationToken cancellationToken = default) =>
+        CheckAsync(id, c => c.CanResume(on), cancellationToken);
+
     /// <summary>Resumes (see <see cref="CddiContract.Resume"/>).</summary>
     public Task<CddiContract> ResumeAsync(ContractId id, DateOnly on, CancellationToken cancellationToken = default) =>
         ApplyAsync(id, c => c.Resume(on), cancellationToken);
+
+    /// <summary>Query twin of <see cref="TerminateAsync"/>.</summary>
+    public Task<IReadOnlyList<RuleViolation>> CanTerminateAsync(ContractId id, DateOnly on, CddiTerminationReason reason, CancellationToken cancellationToken = default) =>
+        CheckAsync(id, c => c.CanTerminate(on, reason), cancellationToken);
 
     /// <summary>Ends early (see <see cref="CddiContract.Terminate"/>).</summary>
     public Task<CddiContract> TerminateAsync(ContractId id, DateOnly on, CddiTerminationReason reason, CancellationToken cancellationToken = default) =>
         ApplyAsync(id, c => c.Terminate(on, reason), cancellationToken);
 
+    /// <summary>Query twin of <see cref="ChangeWeeklyHoursAsync"/>.</summary>
+    public Task<IReadOnlyList<RuleViolation>> CanChangeWeeklyHoursAsync(ContractId id, DateOnly from, WorkMinutes hours, CancellationToken cancellationToken = default) =>
+        CheckAsync(id, c => c.CanChangeWeeklyHours(from, hours, Parameters), cancellationToken);
+
     /// <summary>Changes the weekly hours from a day (see <see cref="CddiContract.ChangeWeeklyHours"/>).</summary>
     public Task<CddiContract> ChangeWeeklyHoursAsync(ContractId id, DateOnly from, WorkMinutes hours, CancellationToken cancellationToken = default) =>
-        ApplyAsync(id, c => c.ChangeWeeklyHours(from, hours, parameters), cancellationToken);
+        ApplyAsync(id, c => c.ChangeWeeklyHours(from, hours, Parameters), cancellationToken);
 
-    /// <summary>The persons (with their contract) whose PASS IAE used at hire ends before the contract's term.</summary>
+    /// <summary>The contracts whose PASS IAE used at hire ends before the contract's term.</summary>
     public async Task<IReadOnlyList<CddiContract>> ContractsOutlastingPassAsync(CancellationToken cancellationToken = default)
     {
         var ends = (await passes.ListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(p => p.Key, p => p.End, StringComparer.Ordinal);
         return await contracts.ListAsync(new ContractsOutlastingPassSpec(ends), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <inheritdoc />
-    public void Dispose() => _hireGate.Dispose();
+    private async Task<IReadOnlyList<RuleViolation>> CheckAsync(ContractId id, Func<CddiContract, IReadOnlyList<RuleViolation>> check, CancellationToken cancellationToken) =>
+        check(await GetAsync(id, cancellationToken).ConfigureAwait(false));
 
-    private async Task<CddiContract> ApplyAsync(ContractId id, Action<CddiContract> command, CancellationToken cancellationToken)
-    {
-        var contract = await GetAsync(id, cancellationToken).ConfigureAwait(false);
-        command(contract);
-        await contracts.UpdateAsync(contract, cancellationToken).ConfigureAwait(false);
-        return contract;
-    }
-
-    private PersonProfile Employee(CddiContract contract) =>
-        people.FindAsync(contract.Person).GetAwaiter().GetResult() ?? throw new NotFoundException(contract.Person.Value, nameof(PersonProfile));
+    private Task<CddiContract> ApplyAsync(ContractId id, Action<CddiContract> command, CancellationToken cancellationToken) =>
+        unitOfWork.ExecuteAsync(async ct =>
+        {
+            var contract = await GetAsync(id, ct).ConfigureAwait(false);
+            command(contract);
+            await contracts.UpdateAsync(contract, ct).ConfigureAwait(false);
+            return contract;
+        }, cancellationToken);
 }

@@ -11,4 +11,6 @@ public enum ExpectKind
     Hours,
     /// <summary>A number (int or decimal).</summary>
     Number,
+    /// <summary>A decimal number compared to 4 decimals: equal when they differ by at most 0.00005 (e.g. an ETP).</summary>
+    Approximate,
 }

@@ -22,6 +22,13 @@ public abstract class ExpectTarget
     /// <summary>The kind of id, as steps define it (e.g. <c>contract</c>).</summary>
     public string IdKind { get; }
 
+    /// <summary>
+    /// When set, the subject field holds a value no step introduces (e.g. <c>year: 2026</c>): it is
+    /// checked at load by this function (an error message, or null when it is fine) instead of
+    /// being looked up among the ids steps introduced.
+    /// </summary>
+    public Func<string, string?>? ValueIdCheck { get; init; }
+
     /// <summary>The comparable fields and their kinds.</summary>
     public abstract IReadOnlyDictionary<string, ExpectKind> Fields { get; }
 
@@ -35,6 +42,8 @@ public abstract class ExpectTarget
         ExpectKind.Hours => actual is WorkMinutes m && WorkMinutes.TryParseHours(expected, out var e) && e == m,
         ExpectKind.Number => decimal.TryParse(expected, NumberStyles.Number, CultureInfo.InvariantCulture, out var n)
             && actual is not null && Convert.ToDecimal(actual, CultureInfo.InvariantCulture) == n,
+        ExpectKind.Approximate => decimal.TryParse(expected, NumberStyles.Number, CultureInfo.InvariantCulture, out var a)
+            && actual is not null && Math.Abs(Convert.ToDecimal(actual, CultureInfo.InvariantCulture) - a) <= 0.00005m,
         _ => string.Equals(Show(actual), expected, StringComparison.OrdinalIgnoreCase),
     };
 

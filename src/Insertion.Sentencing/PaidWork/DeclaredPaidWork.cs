@@ -24,6 +24,10 @@ public sealed class DeclaredPaidWork : IPaidWorkSource
     }
 
     /// <inheritdoc />
+    public Task<WorkMinutes> PaidMinutesInWeekAsync(PersonId person, DateOnly on, CancellationToken cancellationToken = default) =>
+        Task.FromResult(PaidMinutesInWeek(person, on));
+
+    /// <summary>The declared paid minutes of the person in the ISO week that holds <paramref name="on"/>.</summary>
     public WorkMinutes PaidMinutesInWeek(PersonId person, DateOnly on) =>
         _any ? new(_minutes.GetValueOrDefault((person, Weeks.MondayOf(on)))) : WorkMinutes.Zero;
 }

@@ -1,9 +1,12 @@
 using Insertion.Abstractions;
-using Microsoft.Extensions.DependencyInjection;
+using static Insertion.Contracts.Tests.Fixtures;
 
 namespace Insertion.Contracts.Tests.Exits;
 
-/// <summary>One exit per ended contract, and the exit rates per workshop and year.</summary>
+/// <summary>
+/// One exit per Ended contract, with the contract's own workshop and last day (SCENARIOS.md,
+/// <c>exit</c>; exit reporting of IAE structures), and the exit rates per workshop and year.
+/// </summary>
 public sealed class ContractExitsTests
 {
     private static readonly WorkshopId Kitchen = new("ilot-gourmand");
@@ -12,48 +15,51 @@ public sealed class ContractExitsTests
     private static ContractExit Exit(string contract, WorkshopId workshop, int year, ExitSituation situation) =>
         new(new ContractId(contract), workshop, new DateOnly(year, 6, 30), situation);
 
-    private static ServiceProvider Host()
+    [Fact]
+    public async Task EXIT_CONTRACT_NOT_ENDED_an_exit_needs_an_ended_contract()
     {
-        var services = new ServiceCollection();
-        services.AddInsertion(b => b.Services.AddContractHours());
-        return services.BuildServiceProvider();
+        using var host = new TestHost();
+        await host.HireAsync("c1", "p1", "2026-01-05");
+        var exits = host.GetRequiredService<ExitService>();
+        var c1 = new ContractId("c1");
+        Assert.Equal("EXIT-CONTRACT-NOT-ENDED", Assert.Single(await exits.CanRecordAsync(c1, ExitSituation.PermanentJob)).Code);
+        var ex = await Assert.ThrowsAsync<RuleViolationException>(() => exits.RecordAsync(c1, ExitSituation.PermanentJob));
+        Assert.Equal("EXIT-CONTRACT-NOT-ENDED", ex.Violation.Code);
+        Assert.Null(await exits.FindAsync(c1));
+        await Assert.ThrowsAsync<Ardalis.GuardClauses.NotFoundException>(() => exits.RecordAsync(new ContractId("nope"), ExitSituation.PermanentJob));
     }
 
     [Fact]
-    public async Task A_contract_has_one_exit_and_the_same_exit_twice_is_recorded_once()
+    public async Task EXIT_ALREADY_RECORDED_one_exit_per_contract_with_the_contracts_workshop_and_last_day()
     {
-        using var host = Host();
-        var exits = host.GetRequiredService<ContractExits>();
-        var exit = Exit("c1", Kitchen, 2024, ExitSituation.PermanentJob);
-        Assert.Equal(RecordOutcome.Recorded, await exits.RecordAsync(exit));
-        Assert.Equal(RecordOutcome.AlreadyRecorded, await exits.RecordAsync(Exit("c1", Kitchen, 2024, ExitSituation.PermanentJob)));
-        var other = Exit("c1", Kitchen, 2024, ExitSituation.Training);
-        Assert.Equal("EXIT-ALREADY-RECORDED", Assert.Single(await exits.CanRecordAsync(other)).Code);
-        var ex = await Assert.ThrowsAsync<RuleViolationException>(() => exits.RecordAsync(other));
+        using var host = new TestHost();
+        await host.HireAsync("c1", "p1", "2026-01-05");
+        var c1 = new ContractId("c1");
+        await host.GetRequiredService<CddiService>().TerminateAsync(c1, D("2026-03-20"), CddiTerminationReason.PermanentJob);
+        var exits = host.GetRequiredService<ExitService>();
+        Assert.Equal(RecordOutcome.Recorded, await exits.RecordAsync(c1, ExitSituation.PermanentJob));
+        Assert.Equal(RecordOutcome.AlreadyRecorded, await exits.RecordAsync(c1, ExitSituation.PermanentJob));
+        Assert.Equal("EXIT-ALREADY-RECORDED", Assert.Single(await exits.CanRecordAsync(c1, ExitSituation.Training)).Code);
+        var ex = await Assert.ThrowsAsync<RuleViolationException>(() => exits.RecordAsync(c1, ExitSituation.Training));
         Assert.Equal("EXIT-ALREADY-RECORDED", ex.Violation.Code);
-        Assert.Equal(ExitSituation.PermanentJob, (await exits.FindAsync(new ContractId("c1")))!.Situation);
+        var stored = (await exits.FindAsync(c1))!;
+        Assert.Equal((ExitSituation.PermanentJob, Kitchen, D("2026-03-20")), (stored.Situation, stored.Workshop, stored.End));
+        Assert.Equal(1, (await exits.ReportAsync(2026)).Total.Exits);
     }
 
     [Fact]
-    public async Task Exit_rates_per_workshop_and_year_on_a_hand_computed_case()
+    public void Exit_rates_per_workshop_and_year_on_a_hand_computed_case()
     {
-        using var host = Host();
-        var exits = host.GetRequiredService<ContractExits>();
-        ExitContract[] all =
+        ContractExit[] all =
         [
-            new("k1", Kitchen, 2024, ExitSituation.PermanentJob),
-            new("k2", Kitchen, 2024, ExitSituation.FixedTermJobUnder6Months),
-            new("k3", Kitchen, 2024, ExitSituation.Training),
-            new("k4", Kitchen, 2024, ExitSituation.NoSolution),
-            new("k5", Kitchen, 2025, ExitSituation.PermanentJob),
-            new("g1", Garage, 2024, ExitSituation.BusinessCreation),
-            new("g2", Garage, 2024, ExitSituation.Unknown),
+            Exit("k1", Kitchen, 2024, ExitSituation.PermanentJob),
+            Exit("k2", Kitchen, 2024, ExitSituation.FixedTermJobUnder6Months),
+            Exit("k3", Kitchen, 2024, ExitSituation.Training),
+            Exit("k4", Kitchen, 2024, ExitSituation.NoSolution),
+            Exit("g1", Garage, 2024, ExitSituation.BusinessCreation),
+            Exit("g2", Garage, 2024, ExitSituation.Unknown),
         ];
-        foreach (var e in all)
-        {
-            await exits.RecordAsync(Exit(e.Contract, e.Workshop, e.Year, e.Situation));
-        }
-        var report = await exits.ReportAsync(2024);
+        var report = ExitReport.Of(2024, all);
         Assert.Equal([Garage, Kitchen], report.Workshops.Select(w => w.Workshop!.Value));
         var kitchen = report.Workshops[1];
         Assert.Equal((4, 1, 1, 1, 1), (kitchen.Exits, kitchen.Durable, kitchen.Transitional, kitchen.Positive, kitchen.Other));
@@ -63,7 +69,6 @@ public sealed class ContractExitsTests
         Assert.Null(total.Workshop);
         Assert.Equal((6, 2, 1, 1, 2), (total.Exits, total.Durable, total.Transitional, total.Positive, total.Other));
         Assert.Equal(4m / 6m, total.DynamicRate);
-        Assert.Equal(1, (await exits.ReportAsync(2025)).Total.Exits);
     }
 
     [Fact]
@@ -87,6 +92,4 @@ public sealed class ContractExitsTests
         Assert.Equal(["k0", "k1"], new ExitsByWorkshopAndYearSpec(Kitchen, 2024).Evaluate(exits).Select(e => e.Key));
         Assert.Equal(["k0", "g1", "k1"], new ExitsInYearSpec(2024).Evaluate(exits).Select(e => e.Key));
     }
-
-    private sealed record ExitContract(string Contract, WorkshopId Workshop, int Year, ExitSituation Situation);
 }

@@ -1,5 +1,4 @@
 using Insertion.Abstractions;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Insertion.Contracts.Tests.Hours;
@@ -10,13 +9,7 @@ internal static class HoursTestSupport
     public static readonly ContractId C1 = new("c1");
     public static readonly ContractId C2 = new("c2");
 
-    public static ServiceProvider Host(DateOnly today)
-    {
-        var services = new ServiceCollection();
-        services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero)));
-        services.AddInsertion(b => b.Services.AddContractHours());
-        return services.BuildServiceProvider();
-    }
+    public static TestHost Host(DateOnly today) => new(today: today);
 
     public static LegalParameters Parameters() => new([new AidePosteParameters()]);
 

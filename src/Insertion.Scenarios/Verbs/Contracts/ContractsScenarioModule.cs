@@ -4,7 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Insertion.Scenarios.Verbs.Contracts;
 
-/// <summary>The PASS IAE and CDDI verbs of SCENARIOS.md, over <see cref="PassIaeService"/> and <see cref="CddiService"/>.</summary>
+/// <summary>
+/// The PASS IAE, CDDI, worked hours and exits verbs of SCENARIOS.md, over <see cref="PassIaeService"/>,
+/// <see cref="CddiService"/>, <see cref="WorkedHoursService"/> and <see cref="ExitService"/>.
+/// </summary>
 internal sealed class ContractsScenarioModule : IScenarioModule
 {
     public void Configure(IInsertionBuilder builder) => builder.AddContracts();
@@ -73,17 +76,47 @@ internal sealed class ContractsScenarioModule : IScenarioModule
             return new RenewStep(id, months, end, extension, trainingEnd, on);
         });
 
+        verbs.Add("workHours", (args, _) => new WorkHoursStep(
+            new ContractId(args.Refers("contract", "contract")), args.Date("on"), args.Hours("hours"), args.Text("key")));
+        verbs.Add("exit", (args, _) => new ExitStep(
+            new ContractId(args.Refers("contract", "contract")), args.Enum<ExitSituation>("situation")));
+
         verbs.Expect(new ExpectTarget<PassIae>("pass", FindPass)
             .Field("start", ExpectKind.Date, p => p.Start)
             .Field("end", ExpectKind.Date, p => p.End)
             .Field("state", ExpectKind.Text, (ctx, p) => p.StateOn(ctx.Date)));
-        verbs.Expect(new ExpectTarget<CddiContract>("contract", FindContract)
-            .Field("state", ExpectKind.Text, c => c.State)
-            .Field("start", ExpectKind.Date, c => c.Start)
-            .Field("end", ExpectKind.Date, c => c.EndedOn ?? c.End) // the last day: the term, or the day of an early end
-            .Field("trialEnd", ExpectKind.Date, c => c.TrialEnd)
-            .Field("endReason", ExpectKind.Text, c => c.EndReason)
-            .Field("weeklyHours", ExpectKind.Hours, (ctx, c) => c.WeeklyHoursOn(ctx.Date < c.Start ? c.Start : ctx.Date)));
+        verbs.Expect(new ExpectTarget<ContractFigures>("contract", FindContractFigures)
+            .Field("state", ExpectKind.Text, f => f.Contract.State)
+            .Field("start", ExpectKind.Date, f => f.Contract.Start)
+            .Field("end", ExpectKind.Date, f => f.Contract.EndedOn ?? f.Contract.End) // the last day: the term, or the day of an early end
+            .Field("trialEnd", ExpectKind.Date, f => f.Contract.TrialEnd)
+            .Field("endReason", ExpectKind.Text, f => f.Contract.EndReason)
+            .Field("weeklyHours", ExpectKind.Hours, (ctx, f) => f.Contract.WeeklyHoursOn(ctx.Date < f.Contract.Start ? f.Contract.Start : ctx.Date))
+            .Field("paidHours", ExpectKind.Hours, f => f.PaidHours));
+        verbs.Expect(new ExpectTarget<YearFigures>("year", YearFigures.FindAsync) { ValueIdCheck = CheckYear }
+            .Field("etp", ExpectKind.Approximate, y => y.Etp)
+            .Field("exits", ExpectKind.Number, y => y.Exits.Exits)
+            .Field("durable", ExpectKind.Number, y => y.Exits.Durable)
+            .Field("transitional", ExpectKind.Number, y => y.Exits.Transitional)
+            .Field("positive", ExpectKind.Number, y => y.Exits.Positive)
+            .Field("other", ExpectKind.Number, y => y.Exits.Other));
+    }
+
+    /// <summary>A year of the calendar (1 to 9999), or the reason it is not one.</summary>
+    internal static string? CheckYear(string text) =>
+        int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) && y is >= 1 and <= 9999
+            ? null
+            : $"'{text}' is not a year (1 to 9999)";
+
+    private static async Task<ContractFigures?> FindContractFigures(ScenarioContext context, string id, CancellationToken cancellationToken)
+    {
+        var contract = await FindContract(context, id, cancellationToken).ConfigureAwait(false);
+        if (contract is null)
+        {
+            return null;
+        }
+        var ledger = await context.Get<WorkedHoursService>().FindAsync(contract.Id, cancellationToken).ConfigureAwait(false);
+        return new ContractFigures(contract, ledger?.Total ?? WorkMinutes.Zero);
     }
 
     internal static Task<PassIae?> FindPass(ScenarioContext context, string id, CancellationToken cancellationToken) =>

@@ -15,7 +15,19 @@ internal sealed class ExpectStep(ExpectTarget target, string id, IReadOnlyList<(
                 : $"expect names several subjects ({string.Join(", ", present.Select(t => t.IdField))}); use one step each");
         }
         var target = present[0];
-        var id = args.Refers(target.IdField, target.IdKind);
+        string id;
+        if (target.ValueIdCheck is { } check)
+        {
+            id = args.Text(target.IdField);
+            if (check(id) is { } error)
+            {
+                throw args.Error(target.IdField, error);
+            }
+        }
+        else
+        {
+            id = args.Refers(target.IdField, target.IdKind);
+        }
         var checks = new List<(string, string)>();
         foreach (var field in args.FieldNames.Where(f => f != target.IdField).ToList())
         {
@@ -30,7 +42,7 @@ internal sealed class ExpectStep(ExpectTarget target, string id, IReadOnlyList<(
             {
                 throw args.Error(field, $"field '{field}': '{expected}' is not hours");
             }
-            if (kind == ExpectKind.Number && !decimal.TryParse(expected, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _))
+            if (kind is ExpectKind.Number or ExpectKind.Approximate && !decimal.TryParse(expected, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _))
             {
                 throw args.Error(field, $"field '{field}': '{expected}' is not a number");
             }
