@@ -26,13 +26,13 @@ internal sealed class ExpectStep(ExpectTarget target, string id, IReadOnlyList<(
             var expected = kind == ExpectKind.Date
                 ? IsoDates.Format(args.OptionalDate(field, named: false)!.Value)
                 : args.Text(field);
-            if (kind == ExpectKind.Hours && !WorkMinutes.TryParseHours(expected, out _))
+            if (kind == ExpectKind.Hours && !StepArgs.TryHours(expected, out _, out var reason))
             {
-                throw args.Error(field, $"field '{field}': '{expected}' is not hours");
+                throw args.Error(field, $"field '{field}': {reason}");
             }
             if (kind == ExpectKind.Number && !decimal.TryParse(expected, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _))
             {
-                throw args.Error(field, $"field '{field}': '{expected}' is not a number");
+                throw args.Error(field, $"field '{field}': '{StepArgs.Show(expected)}' is not a number");
             }
             checks.Add((field, expected));
         }
