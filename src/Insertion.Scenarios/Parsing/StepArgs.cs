@@ -110,7 +110,7 @@ public sealed class StepArgs
     /// rules speak of, small enough that no computation from it overflows. Past it, the file is
     /// malformed (SCENARIOS.md: "a number too large to be hours or a count" is exit 2).
     /// </summary>
-    public const int MaxWholeNumber = 100_000;
+    public const int MaxWholeNumber = 1_000_000;
 
     /// <summary>The most hours a step may give (about eleven years of days and nights): past it, the file is malformed.</summary>
     public const int MaxHours = 100_000;

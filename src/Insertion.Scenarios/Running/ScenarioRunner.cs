@@ -322,8 +322,11 @@ public sealed class ScenarioRunner
         return verbs;
     }
 
-    private static ScenarioResult Malformed(ScenarioFormatException ex) =>
-        new(ex.File, Path.GetFileName(ex.File), ScenarioOutcome.Malformed, [new StepFailure(0, ex.Line, ex.Message)]);
+    private static ScenarioResult Malformed(ScenarioFormatException ex)
+    {
+        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(ex.File));
+        return new(ex.File, name.Length > 0 ? name : ex.File, ScenarioOutcome.Malformed, [new StepFailure(0, ex.Line, ex.Message)]);
+    }
 
     private static IEnumerable<IScenarioModule> DiscoverModules() =>
         typeof(ScenarioRunner).Assembly.GetTypes()

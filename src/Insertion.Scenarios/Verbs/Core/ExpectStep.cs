@@ -30,9 +30,16 @@ internal sealed class ExpectStep(ExpectTarget target, string id, IReadOnlyList<(
             {
                 throw args.Error(field, $"field '{field}': {reason}");
             }
-            if (kind == ExpectKind.Number && !decimal.TryParse(expected, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _))
+            if (kind == ExpectKind.Number)
             {
-                throw args.Error(field, $"field '{field}': '{StepArgs.Show(expected)}' is not a number");
+                if (!decimal.TryParse(expected, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var number))
+                {
+                    throw args.Error(field, $"field '{field}': '{StepArgs.Show(expected)}' is not a number");
+                }
+                if (Math.Abs(number) > StepArgs.MaxWholeNumber)
+                {
+                    throw args.Error(field, $"field '{field}': {StepArgs.Show(expected)} is too large to be a count (at most {StepArgs.MaxWholeNumber})");
+                }
             }
             checks.Add((field, expected));
         }
