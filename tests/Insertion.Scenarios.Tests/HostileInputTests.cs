@@ -61,6 +61,9 @@ public sealed class HostileInputTests : IDisposable
     [InlineData("name: x\n\tsteps: []\n")]                                               // tab indentation
     [InlineData("name: x\nname: y\nsteps: []\n")]                                        // a key given twice
     [InlineData("name: x\nsteps:\n  - advance: *nowhere\n")]                             // alias to nothing
+    [InlineData("name: x\n? &k [*k]\n: 1\nsteps: []\n")]                                 // a key that contains itself
+    [InlineData("name: x\nsteps: &s [*s]\n")]                                              // a list that contains itself
+    [InlineData("a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n? [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n: 1\nname: x\nsteps: []\n")] // aliases multiplying nodes
     [InlineData("name: x\nsteps: ]\n")]
     [InlineData("name: x\nsteps: { advance: }}\n")]
     [InlineData("%YAML 9.9\n---\nname: x\nsteps: []\n")]
