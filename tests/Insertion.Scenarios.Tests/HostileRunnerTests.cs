@@ -57,7 +57,7 @@ public sealed class HostileRunnerTests
     }
 
     [Fact]
-    public async Task A_binder_that_throws_makes_the_file_malformed_and_the_run_goes_on()
+    public async Task A_binder_that_throws_makes_the_file_malformed_at_the_step_line_and_the_run_goes_on()
     {
         var dir = Directory.CreateTempSubdirectory("insertion-binder-").FullName;
         try
@@ -70,7 +70,7 @@ public sealed class HostileRunnerTests
 
             Assert.Equal([ScenarioOutcome.Malformed, ScenarioOutcome.Passed], results.Select(r => r.Outcome));
             HostileInputTests.AssertPlain(results[0].Failures[0].Message);
-            Assert.StartsWith(bad + ":", results[0].Failures[0].Message, StringComparison.Ordinal);
+            Assert.StartsWith(bad + ":3: boom: the binder broke", results[0].Failures[0].Message, StringComparison.Ordinal);
         }
         finally
         {

@@ -102,7 +102,7 @@ public static class ScenarioParser
                     {
                         if (!people.TryAdd(p.Id.Value, p))
                         {
-                            throw new ScenarioFormatException(file, Line(value), $"person '{p.Id}' is given twice");
+                            throw new ScenarioFormatException(file, Line(value), $"person '{StepArgs.Show(p.Id.Value)}' is given twice");
                         }
                     }
                     break;
@@ -110,7 +110,7 @@ public static class ScenarioParser
                     steps = ReadSteps(file, value);
                     break;
                 default:
-                    throw new ScenarioFormatException(file, Line(keyNode), $"unknown top-level field '{key}' (expected name, params, people, steps)");
+                    throw new ScenarioFormatException(file, Line(keyNode), $"unknown top-level field '{StepArgs.Show(key ?? "")}' (expected name, params, people, steps)");
             }
         }
         if (string.IsNullOrWhiteSpace(name))
@@ -185,7 +185,7 @@ public static class ScenarioParser
                 }
                 else
                 {
-                    throw new ScenarioFormatException(file, Line(k), $"a step has one verb; found '{verb}' and '{key}'");
+                    throw new ScenarioFormatException(file, Line(k), $"a step has one verb; found '{StepArgs.Show(verb)}' and '{StepArgs.Show(key)}'");
                 }
             }
             if (verb is null || args is null)

@@ -29,7 +29,7 @@ public sealed class StepArgs
                 var key = k is YamlScalarNode s ? s.Value ?? "" : throw Error(k, "a field name must be plain text");
                 if (!_fields.TryAdd(key, v))
                 {
-                    throw Error(k, $"field '{key}' is given twice");
+                    throw Error(k, $"field '{Show(key)}' is given twice");
                 }
             }
         }
@@ -280,7 +280,7 @@ public sealed class StepArgs
         {
             if (!_read.Contains(name))
             {
-                throw Error(node, $"unknown field '{name}' for verb '{_verb}'");
+                throw Error(node, $"unknown field '{Show(name)}' for verb '{Show(_verb)}'");
             }
         }
     }

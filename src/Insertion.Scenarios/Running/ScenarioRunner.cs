@@ -147,7 +147,7 @@ public sealed class ScenarioRunner
                 if (introduced.TryGetValue((kind, id), out var first))
                 {
                     throw new ScenarioFormatException(document.File, line,
-                        $"{kind} '{id}' is introduced twice: step {first.Number} (line {first.Line}) already introduced it; give this one another id");
+                        $"{kind} '{StepArgs.Show(id)}' is introduced twice: step {first.Number} (line {first.Line}) already introduced it; give this one another id");
                 }
             }
             var scope = provider.CreateAsyncScope();
@@ -212,7 +212,7 @@ public sealed class ScenarioRunner
             var expected = source.ExpectError is null ? "success" : "refusal " + source.ExpectError;
             var missing = source.Args.Referenced.FirstOrDefault(r => r.Kind != "person" && !introduced.ContainsKey((r.Kind, r.Id)));
             return missing.Id is not null
-                ? ([Fail($"expected {expected}, actual: {missing.Kind} '{missing.Id}' does not exist (the step that introduces it did not succeed)")], false)
+                ? ([Fail($"expected {expected}, actual: {missing.Kind} '{StepArgs.Show(missing.Id)}' does not exist (the step that introduces it did not succeed)")], false)
                 : ([Fail($"expected {expected}, actual error: {StepErrors.Plain(ex)}")], false);
         }
         if (source.ExpectError is not null)
@@ -235,11 +235,11 @@ public sealed class ScenarioRunner
             var binder = verbs.Find(source.Verb);
             if (binder is null)
             {
-                throw new ScenarioFormatException(document.File, source.Line, $"unknown verb '{source.Verb}' (known: {string.Join(", ", verbs.Names)})");
+                throw new ScenarioFormatException(document.File, source.Line, $"unknown verb '{StepArgs.Show(source.Verb)}' (known: {string.Join(", ", verbs.Names)})");
             }
             if (source.ExpectError is { } code && RuleCodes.Find(code) is null)
             {
-                throw new ScenarioFormatException(document.File, source.Line, $"unknown rule code '{code}' in expectError (see 'insertion rules')");
+                throw new ScenarioFormatException(document.File, source.Line, $"unknown rule code '{StepArgs.Show(code)}' in expectError (see 'insertion rules')");
             }
             IScenarioStep step;
             try
@@ -250,9 +250,10 @@ public sealed class ScenarioRunner
             {
                 throw;
             }
-            catch (Exception ex) when (StepErrors.InputShaped(ex) is { } reason)
+            catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                throw new ScenarioFormatException(document.File, source.Line, $"{source.Verb}: {reason}");
+                // A binder only reads the step's arguments: whatever it throws is about them.
+                throw new ScenarioFormatException(document.File, source.Line, $"{source.Verb}: {StepErrors.InputShaped(ex) ?? StepErrors.Plain(ex)}");
             }
             source.Args.EnsureAllRead();
             var early = source.Verb == "expect" ? [] : source.Args.DatesNamed.Where(d => d < lawStart).Order().ToList();
@@ -265,7 +266,7 @@ public sealed class ScenarioRunner
             {
                 if (!defined.Contains((kind, id)))
                 {
-                    throw new ScenarioFormatException(document.File, line, $"unknown {kind} '{id}' (no earlier step introduces it)");
+                    throw new ScenarioFormatException(document.File, line, $"unknown {kind} '{StepArgs.Show(id)}' (no earlier step introduces it)");
                 }
             }
             foreach (var (kind, id, _) in source.Args.Defined)
