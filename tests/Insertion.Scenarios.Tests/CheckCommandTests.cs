@@ -50,15 +50,16 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_measure_sentenced_twice_fails_the_step_with_a_plain_reason()
+    public void A_measure_sentenced_twice_exits_2_at_the_second_with_a_plain_reason()
     {
+        // SCENARIOS.md: "an id introduced twice by steps that succeeded" is exit 2, with file and line.
         var path = Write("twice.yaml", "name: twice\npeople:\n  t1: { birthDate: 1980-01-01, sex: M }\nsteps:\n"
             + "  - sentence: { measure: m1, person: t1, hours: 40, from: 2026-03-02, months: 6 }\n"
             + "  - sentence: { measure: m1, person: t1, hours: 40, from: 2026-03-02, months: 6 }\n");
-        var (exit, output, _) = Run("check", path);
-        Assert.Equal(1, exit);
-        Assert.Contains("measure 'm1' is sentenced twice", output, StringComparison.Ordinal);
-        Assert.DoesNotContain("Exception", output, StringComparison.Ordinal);
+        var (exit, output, error) = Run("check", path);
+        Assert.Equal(2, exit);
+        Assert.Contains($"{path}:6: measure 'm1' is introduced twice", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", output + error, StringComparison.Ordinal);
     }
 
     [Fact]

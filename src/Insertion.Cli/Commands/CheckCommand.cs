@@ -20,10 +20,30 @@ internal static class CheckCommand
 
     public static async Task<int> RunAsync(IReadOnlyList<string> paths, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await CheckAsync(paths, output, error, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The runner reports every file's problem itself; this is the last guard, so that the
+            // command never ends on a stack trace.
+            error.WriteLine(Line($"the scenarios could not be checked: {ex.Message}"));
+            output.WriteLine("0 passed, 1 failed");
+            return 2;
+        }
+    }
+
+    private static async Task<int> CheckAsync(IReadOnlyList<string> paths, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
         var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
         foreach (var m in missing)
         {
-            error.WriteLine($"{m}: no such file or folder");
+            error.WriteLine(Line($"{m}: no such file or folder"));
         }
         var runner = new ScenarioRunner(CliPlugins.Configure);
         var results = await runner.RunPathsAsync(paths.Except(missing), cancellationToken).ConfigureAwait(false);
@@ -32,17 +52,17 @@ internal static class CheckCommand
             switch (r.Outcome)
             {
                 case ScenarioOutcome.Passed:
-                    output.WriteLine($"PASS {r.Name}");
+                    output.WriteLine(Line($"PASS {r.Name}"));
                     break;
                 case ScenarioOutcome.Malformed:
-                    output.WriteLine($"FAIL {r.Name}");
-                    error.WriteLine(r.Failures[0].Message);
+                    output.WriteLine(Line($"FAIL {r.Name}"));
+                    error.WriteLine(Line(r.Failures[0].Message));
                     break;
                 default:
-                    output.WriteLine($"FAIL {r.Name}");
+                    output.WriteLine(Line($"FAIL {r.Name}"));
                     foreach (var f in r.Failures)
                     {
-                        output.WriteLine($"  {f}");
+                        output.WriteLine(Line($"  {f}"));
                     }
                     break;
             }
@@ -56,4 +76,14 @@ internal static class CheckCommand
         }
         return failed > 0 ? 1 : 0;
     }
+
+    /// <summary>One printed line: text from a file (a name, an id) never brings line breaks or terminal escapes with it.</summary>
+    private static string Line(string text) =>
+        string.Create(text.Length, text, (span, t) =>
+        {
+            for (var i = 0; i < t.Length; i++)
+            {
+                span[i] = char.IsControl(t[i]) ? ' ' : t[i];
+            }
+        });
 }

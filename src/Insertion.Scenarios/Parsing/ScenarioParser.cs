@@ -7,39 +7,81 @@ namespace Insertion.Scenarios;
 /// <summary>Reads a scenario file into a <see cref="ScenarioDocument"/> (SCENARIOS.md, "Shape").</summary>
 public static class ScenarioParser
 {
+    /// <summary>The largest scenario file read, in characters (a scenario is a page or two; a larger file, or an endless device, is refused before it fills memory).</summary>
+    public const int MaxFileChars = 4 * 1024 * 1024;
+
     /// <summary>Reads a file.</summary>
     /// <exception cref="ScenarioFormatException">The file is not a scenario; the message names file, line and reason.</exception>
     public static ScenarioDocument ParseFile(string path)
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new ScenarioFormatException(path, 0, $"cannot read the file: {ex.Message}");
-        }
-        return Parse(text, path);
+        ArgumentNullException.ThrowIfNull(path);
+        return Parse(ReadBounded(path), path);
     }
 
     /// <summary>Reads scenario text; <paramref name="file"/> names it in errors.</summary>
+    /// <exception cref="ScenarioFormatException">The text is not a scenario; the message names file, line and reason.</exception>
     public static ScenarioDocument Parse(string text, string file)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(file);
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new DepthGuardParser(new Parser(new StringReader(text)), file));
+        }
+        catch (ScenarioFormatException)
+        {
+            throw;
         }
         catch (YamlException ex)
         {
-            throw new ScenarioFormatException(file, (int)ex.Start.Line, $"not valid YAML: {ex.InnerException?.Message ?? ex.Message}");
+            throw new ScenarioFormatException(file, LineOf(ex.Start.Line), $"not valid YAML: {Plain(ex.InnerException?.Message ?? ex.Message)}");
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or OverflowException or InsufficientExecutionStackException)
+        {
+            // YamlDotNet reports a few malformed inputs (a key given twice, an alias to nothing) with these types.
+            throw new ScenarioFormatException(file, 1, $"not valid YAML: {Plain(ex.Message)}");
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             throw new ScenarioFormatException(file, 1, "a scenario is a mapping with 'name', 'people' and 'steps'");
         }
+        return Read(file, root);
+    }
 
+    private static string ReadBounded(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            using var reader = new StreamReader(stream, detectEncodingFromByteOrderMarks: true);
+            var buffer = new char[64 * 1024];
+            var text = new System.Text.StringBuilder();
+            int read;
+            while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                text.Append(buffer, 0, read);
+                if (text.Length > MaxFileChars)
+                {
+                    throw new ScenarioFormatException(path, 0, $"the file is larger than {MaxFileChars / (1024 * 1024)} MB: not a scenario");
+                }
+            }
+            return text.ToString();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException or System.Security.SecurityException)
+        {
+            throw new ScenarioFormatException(path, 0, $"cannot read the file: {Plain(ex.Message)}");
+        }
+    }
+
+    /// <summary>An error text on one line (a library's message may span several).</summary>
+    internal static string Plain(string message) =>
+        string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    private static int LineOf(long line) => line is > 0 and <= int.MaxValue ? (int)line : 1;
+
+    private static ScenarioDocument Read(string file, YamlMappingNode root)
+    {
         string? name = null;
         var parameters = new List<ScenarioParam>();
         var people = new Dictionary<string, ScenarioPerson>(StringComparer.Ordinal);
@@ -60,7 +102,7 @@ public static class ScenarioParser
                     {
                         if (!people.TryAdd(p.Id.Value, p))
                         {
-                            throw new ScenarioFormatException(file, Line(value), $"person '{p.Id}' is given twice");
+                            throw new ScenarioFormatException(file, Line(value), $"person '{StepArgs.Show(p.Id.Value)}' is given twice");
                         }
                     }
                     break;
@@ -68,7 +110,7 @@ public static class ScenarioParser
                     steps = ReadSteps(file, value);
                     break;
                 default:
-                    throw new ScenarioFormatException(file, Line(keyNode), $"unknown top-level field '{key}' (expected name, params, people, steps)");
+                    throw new ScenarioFormatException(file, Line(keyNode), $"unknown top-level field '{StepArgs.Show(key ?? "")}' (expected name, params, people, steps)");
             }
         }
         if (string.IsNullOrWhiteSpace(name))
@@ -143,7 +185,7 @@ public static class ScenarioParser
                 }
                 else
                 {
-                    throw new ScenarioFormatException(file, Line(k), $"a step has one verb; found '{verb}' and '{key}'");
+                    throw new ScenarioFormatException(file, Line(k), $"a step has one verb; found '{StepArgs.Show(verb)}' and '{StepArgs.Show(key)}'");
                 }
             }
             if (verb is null || args is null)
@@ -158,5 +200,5 @@ public static class ScenarioParser
     private static string Scalar(string file, YamlNode node, string what) =>
         node is YamlScalarNode { Value: { Length: > 0 } v } ? v : throw new ScenarioFormatException(file, Line(node), $"{what} must be a plain value");
 
-    private static int Line(YamlNode node) => (int)node.Start.Line;
+    private static int Line(YamlNode node) => LineOf(node.Start.Line);
 }

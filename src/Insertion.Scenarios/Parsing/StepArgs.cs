@@ -29,7 +29,7 @@ public sealed class StepArgs
                 var key = k is YamlScalarNode s ? s.Value ?? "" : throw Error(k, "a field name must be plain text");
                 if (!_fields.TryAdd(key, v))
                 {
-                    throw Error(k, $"field '{key}' is given twice");
+                    throw Error(k, $"field '{Show(key)}' is given twice");
                 }
             }
         }
@@ -89,7 +89,7 @@ public sealed class StepArgs
         }
         if (!IsoDates.TryParse(text, out var d))
         {
-            throw Error(_fields[name], $"field '{name}': bad date '{text}' (expected YYYY-MM-DD)");
+            throw Error(_fields[name], $"field '{name}': bad date '{Show(text)}' (expected YYYY-MM-DD)");
         }
         if (named)
         {
@@ -102,13 +102,23 @@ public sealed class StepArgs
     public IsoWeek Week(string name)
     {
         var text = Text(name);
-        return IsoWeek.TryParse(text, out var w) ? w : throw Error(_fields[name], $"field '{name}': bad ISO week '{text}' (expected YYYY-Www)");
+        return IsoWeek.TryParse(text, out var w) ? w : throw Error(_fields[name], $"field '{name}': bad ISO week '{Show(text)}' (expected YYYY-Www)");
     }
 
-    /// <summary>A required whole number.</summary>
+    /// <summary>
+    /// The largest whole number a step may give (days, months, a capacity): far beyond any count the
+    /// rules speak of, small enough that no computation from it overflows. Past it, the file is
+    /// malformed (SCENARIOS.md: "a number too large to be hours or a count" is exit 2).
+    /// </summary>
+    public const int MaxWholeNumber = 1_000_000;
+
+    /// <summary>The most hours a step may give (about eleven years of days and nights): past it, the file is malformed.</summary>
+    public const int MaxHours = 100_000;
+
+    /// <summary>A required whole number, between −<see cref="MaxWholeNumber"/> and <see cref="MaxWholeNumber"/>.</summary>
     public int Int(string name) => OptionalInt(name) ?? throw Missing(name);
 
-    /// <summary>An optional whole number.</summary>
+    /// <summary>An optional whole number, between −<see cref="MaxWholeNumber"/> and <see cref="MaxWholeNumber"/>.</summary>
     public int? OptionalInt(string name)
     {
         var text = OptionalText(name);
@@ -116,24 +126,37 @@ public sealed class StepArgs
         {
             return null;
         }
-        return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n)
-            ? n
-            : throw Error(_fields[name], $"field '{name}': '{text}' is not a whole number");
+        if (!IsWholeNumber(text))
+        {
+            throw Error(_fields[name], $"field '{name}': '{Show(text)}' is not a whole number");
+        }
+        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) || n is > MaxWholeNumber or < -MaxWholeNumber)
+        {
+            throw Error(_fields[name], $"field '{name}': {Show(text)} is too large (a number of days, months or people is at most {MaxWholeNumber})");
+        }
+        return n;
     }
 
-    /// <summary>A required decimal number.</summary>
+    /// <summary>A required decimal number, between −<see cref="MaxWholeNumber"/> and <see cref="MaxWholeNumber"/>.</summary>
     public decimal Decimal(string name)
     {
         var text = Text(name);
-        return decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n)
-            ? n
-            : throw Error(_fields[name], $"field '{name}': '{text}' is not a number");
+        if (!IsDecimalNumber(text))
+        {
+            throw Error(_fields[name], $"field '{name}': '{Show(text)}' is not a number");
+        }
+        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n)
+            || n is > MaxWholeNumber or < -MaxWholeNumber)
+        {
+            throw Error(_fields[name], $"field '{name}': {Show(text)} is too large (at most {MaxWholeNumber})");
+        }
+        return n;
     }
 
     /// <summary>Required hours, a decimal with at most two places, as whole minutes.</summary>
     public WorkMinutes Hours(string name) => OptionalHours(name) ?? throw Missing(name);
 
-    /// <summary>Optional hours.</summary>
+    /// <summary>Optional hours: 0 to <see cref="MaxHours"/>, at most two decimals (SCENARIOS.md, "Shape").</summary>
     public WorkMinutes? OptionalHours(string name)
     {
         var text = OptionalText(name);
@@ -141,9 +164,66 @@ public sealed class StepArgs
         {
             return null;
         }
-        return WorkMinutes.TryParseHours(text, out var m)
+        return TryHours(text, out var m, out var reason)
             ? m
-            : throw Error(_fields[name], $"field '{name}': '{text}' is not hours (a number with at most two decimals)");
+            : throw Error(_fields[name], $"field '{name}': {reason}");
+    }
+
+    /// <summary>
+    /// Reads hours written as a plain decimal with at most two places, from 0 to <see cref="MaxHours"/>
+    /// ("7", "3.5", "7.25"); says why otherwise. Never throws, whatever the text.
+    /// </summary>
+    internal static bool TryHours(string text, out WorkMinutes hours, out string reason)
+    {
+        hours = default;
+        var body = text.StartsWith('-') ? text[1..] : text;
+        if (!IsDecimalNumber(body) || body.StartsWith('-'))
+        {
+            reason = $"'{Show(text)}' is not hours (a number with at most two decimals)";
+            return false;
+        }
+        var dot = body.IndexOf('.', StringComparison.Ordinal);
+        if (dot >= 0 && body.Length - dot - 1 > 2)
+        {
+            reason = $"'{Show(text)}' is not hours: at most two decimals (whole minutes)";
+            return false;
+        }
+        if (text.StartsWith('-'))
+        {
+            reason = $"{Show(text)} is negative: hours are 0 or more";
+            return false;
+        }
+        if (!decimal.TryParse(body, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || value > MaxHours)
+        {
+            reason = $"{Show(text)} is too large to be hours (at most {MaxHours})";
+            return false;
+        }
+        hours = WorkMinutes.FromHours(value);
+        reason = "";
+        return true;
+    }
+
+    /// <summary>Text as an error message shows it: one line, without control characters, cut when long.</summary>
+    internal static string Show(string text, int max = 40)
+    {
+        var clean = new string(text.Select(c => char.IsControl(c) ? '?' : c).Take(max + 1).ToArray());
+        return clean.Length > max ? clean[..max] + "…" : clean;
+    }
+
+    private static bool IsWholeNumber(string text)
+    {
+        var digits = text.StartsWith('-') || text.StartsWith('+') ? text.AsSpan(1) : text.AsSpan();
+        return digits.Length > 0 && !digits.ContainsAnyExceptInRange('0', '9');
+    }
+
+    private static bool IsDecimalNumber(string text)
+    {
+        var body = text.StartsWith('-') ? text.AsSpan(1) : text.AsSpan();
+        var dot = body.IndexOf('.');
+        var whole = dot < 0 ? body : body[..dot];
+        var fraction = dot < 0 ? "0".AsSpan() : body[(dot + 1)..];
+        return whole.Length > 0 && fraction.Length > 0
+            && !whole.ContainsAnyExceptInRange('0', '9') && !fraction.ContainsAnyExceptInRange('0', '9');
     }
 
     /// <summary>A required boolean.</summary>
@@ -154,7 +234,7 @@ public sealed class StepArgs
         {
             return null;
         }
-        return bool.TryParse(text, out var b) ? b : throw Error(_fields[name], $"field '{name}': '{text}' is not true or false");
+        return bool.TryParse(text, out var b) ? b : throw Error(_fields[name], $"field '{name}': '{Show(text)}' is not true or false");
     }
 
     /// <summary>A required enumerated value, matched without regard to case.</summary>
@@ -170,7 +250,7 @@ public sealed class StepArgs
         }
         return System.Enum.TryParse<T>(text, ignoreCase: true, out var v) && System.Enum.IsDefined(v) && !int.TryParse(text, CultureInfo.InvariantCulture, out _)
             ? v
-            : throw Error(_fields[name], $"field '{name}': unknown value '{text}' (one of: {string.Join(", ", System.Enum.GetNames<T>().Select(Camel))})");
+            : throw Error(_fields[name], $"field '{name}': unknown value '{Show(text)}' (one of: {string.Join(", ", System.Enum.GetNames<T>().Select(Camel))})");
     }
 
     /// <summary>A required id that this step introduces (e.g. the contract of a hire).</summary>
@@ -200,14 +280,14 @@ public sealed class StepArgs
         {
             if (!_read.Contains(name))
             {
-                throw Error(node, $"unknown field '{name}' for verb '{_verb}'");
+                throw Error(node, $"unknown field '{Show(name)}' for verb '{Show(_verb)}'");
             }
         }
     }
 
     private ScenarioFormatException Missing(string name) => new(_file, Line, $"verb '{_verb}': missing field '{name}'");
 
-    private ScenarioFormatException Error(YamlNode node, string reason) => new(_file, (int)node.Start.Line, reason);
+    private ScenarioFormatException Error(YamlNode node, string reason) => new(_file, node.Start.Line is > 0 and <= int.MaxValue ? (int)node.Start.Line : Line, reason);
 
     private static string Camel(string s) => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..];
 }

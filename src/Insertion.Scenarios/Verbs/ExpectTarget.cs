@@ -39,13 +39,33 @@ public abstract class ExpectTarget
     internal static bool Matches(ExpectKind kind, string expected, object? actual) => kind switch
     {
         ExpectKind.Date => actual is DateOnly d && IsoDates.Format(d) == expected,
-        ExpectKind.Hours => actual is WorkMinutes m && WorkMinutes.TryParseHours(expected, out var e) && e == m,
+        ExpectKind.Hours => actual is WorkMinutes m && StepArgs.TryHours(expected, out var e, out _) && e == m,
         ExpectKind.Number => decimal.TryParse(expected, NumberStyles.Number, CultureInfo.InvariantCulture, out var n)
-            && actual is not null && Convert.ToDecimal(actual, CultureInfo.InvariantCulture) == n,
-        ExpectKind.Approximate => decimal.TryParse(expected, NumberStyles.Number, CultureInfo.InvariantCulture, out var a)
-            && actual is not null && Math.Abs(Convert.ToDecimal(actual, CultureInfo.InvariantCulture) - a) <= 0.00005m,
+            && TryDecimal(actual, out var a) && a == n,
+        ExpectKind.Approximate => decimal.TryParse(expected, NumberStyles.Number, CultureInfo.InvariantCulture, out var x)
+            && TryDecimal(actual, out var y) && Math.Abs(y - x) <= 0.00005m,
         _ => string.Equals(Show(actual), expected, StringComparison.OrdinalIgnoreCase),
     };
+
+    /// <summary>An actual number as a decimal; false for a value that is not a number or does not fit one.</summary>
+    private static bool TryDecimal(object? actual, out decimal value)
+    {
+        value = 0;
+        switch (actual)
+        {
+            case null:
+                return false;
+            case double d when double.IsNaN(d) || double.IsInfinity(d) || Math.Abs(d) > (double)decimal.MaxValue:
+                return false;
+            case float f when float.IsNaN(f) || float.IsInfinity(f):
+                return false;
+            case IConvertible c and not string and not bool and not DateTime:
+                value = c.ToDecimal(CultureInfo.InvariantCulture);
+                return true;
+            default:
+                return false;
+        }
+    }
 
     /// <summary>Shows an actual value as a scenario file writes it.</summary>
     internal static string Show(object? actual) => actual switch

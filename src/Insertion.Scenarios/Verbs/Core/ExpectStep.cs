@@ -38,13 +38,20 @@ internal sealed class ExpectStep(ExpectTarget target, string id, IReadOnlyList<(
             var expected = kind == ExpectKind.Date
                 ? IsoDates.Format(args.OptionalDate(field, named: false)!.Value)
                 : args.Text(field);
-            if (kind == ExpectKind.Hours && !WorkMinutes.TryParseHours(expected, out _))
+            if (kind == ExpectKind.Hours && !StepArgs.TryHours(expected, out _, out var reason))
             {
-                throw args.Error(field, $"field '{field}': '{expected}' is not hours");
+                throw args.Error(field, $"field '{field}': {reason}");
             }
-            if (kind is ExpectKind.Number or ExpectKind.Approximate && !decimal.TryParse(expected, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _))
+            if (kind is ExpectKind.Number or ExpectKind.Approximate)
             {
-                throw args.Error(field, $"field '{field}': '{expected}' is not a number");
+                if (!decimal.TryParse(expected, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var number))
+                {
+                    throw args.Error(field, $"field '{field}': '{StepArgs.Show(expected)}' is not a number");
+                }
+                if (Math.Abs(number) > StepArgs.MaxWholeNumber)
+                {
+                    throw args.Error(field, $"field '{field}': {StepArgs.Show(expected)} is too large to be a count (at most {StepArgs.MaxWholeNumber})");
+                }
             }
             checks.Add((field, expected));
         }
