@@ -21,7 +21,7 @@ public static class ContractsInsertionBuilderExtensions
         services.TryAddScoped<PassIaeService>();
         services.TryAddScoped<CddiService>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IDailySweep, CddiDailySweep>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPaidWorkSource, CddiPaidWorkSource>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IPaidWorkSource, CddiPaidWorkSource>());
         services.AddContractHours();
         return builder;
     }

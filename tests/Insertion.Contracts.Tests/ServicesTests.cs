@@ -42,11 +42,11 @@ public sealed class ServicesTests : IDisposable
         await service.HireAsync(Request("2026-01-05", months: 4, hours: 26));
         await service.ChangeWeeklyHoursAsync(new ContractId("c1"), D("2026-03-02"), WorkMinutes.FromHours(30));
         var paid = Get<IEnumerable<IPaidWorkSource>>().Single();
-        Assert.Equal(WorkMinutes.FromHours(26), paid.PaidMinutesInWeek(new PersonId("p1"), D("2026-02-02")));
-        Assert.Equal(WorkMinutes.FromHours(30), paid.PaidMinutesInWeek(new PersonId("p1"), D("2026-03-02")));
-        Assert.Equal(WorkMinutes.Zero, paid.PaidMinutesInWeek(new PersonId("p1"), D("2026-05-05")));
+        Assert.Equal(WorkMinutes.FromHours(26), await paid.PaidMinutesInWeekAsync(new PersonId("p1"), D("2026-02-02"), default));
+        Assert.Equal(WorkMinutes.FromHours(30), await paid.PaidMinutesInWeekAsync(new PersonId("p1"), D("2026-03-02"), default));
+        Assert.Equal(WorkMinutes.Zero, await paid.PaidMinutesInWeekAsync(new PersonId("p1"), D("2026-05-05"), default));
         await service.SuspendAsync(new ContractId("c1"), D("2026-04-01"), CddiSuspensionReason.Pmsmp);
-        Assert.Equal(WorkMinutes.Zero, paid.PaidMinutesInWeek(new PersonId("p1"), D("2026-04-02")));
+        Assert.Equal(WorkMinutes.Zero, await paid.PaidMinutesInWeekAsync(new PersonId("p1"), D("2026-04-02"), default));
 
         var sweep = Get<IEnumerable<IDailySweep>>().Single();
         await sweep.RunAsync(D("2026-05-05"));
@@ -66,17 +66,17 @@ public sealed class ServicesTests : IDisposable
         var paid = Get<IEnumerable<IPaidWorkSource>>().Single();
 
         await service.SuspendAsync(id, D("2026-03-12"), CddiSuspensionReason.Pmsmp);
-        Assert.Equal(WorkMinutes.FromHours(30), paid.PaidMinutesInWeek(person, D("2026-03-11")));   // Active that day
-        Assert.Equal(WorkMinutes.Zero, paid.PaidMinutesInWeek(person, D("2026-03-12")));            // first suspended day
+        Assert.Equal(WorkMinutes.FromHours(30), await paid.PaidMinutesInWeekAsync(person, D("2026-03-11"), default));   // Active that day
+        Assert.Equal(WorkMinutes.Zero, await paid.PaidMinutesInWeekAsync(person, D("2026-03-12"), default));            // first suspended day
 
         await service.ResumeAsync(id, D("2026-03-23"));
-        Assert.Equal(WorkMinutes.Zero, paid.PaidMinutesInWeek(person, D("2026-03-22")));            // still suspended that day
-        Assert.Equal(WorkMinutes.FromHours(30), paid.PaidMinutesInWeek(person, D("2026-03-23")));   // resumed
+        Assert.Equal(WorkMinutes.Zero, await paid.PaidMinutesInWeekAsync(person, D("2026-03-22"), default));            // still suspended that day
+        Assert.Equal(WorkMinutes.FromHours(30), await paid.PaidMinutesInWeekAsync(person, D("2026-03-23"), default));   // resumed
 
         await service.TerminateAsync(id, D("2026-04-08"), CddiTerminationReason.MutualAgreement);
-        Assert.Equal(WorkMinutes.FromHours(30), paid.PaidMinutesInWeek(person, D("2026-04-08")));   // its last day
-        Assert.Equal(WorkMinutes.Zero, paid.PaidMinutesInWeek(person, D("2026-04-09")));
-        Assert.Equal(WorkMinutes.Zero, paid.PaidMinutesInWeek(person, D("2026-03-01")));            // before the start
+        Assert.Equal(WorkMinutes.FromHours(30), await paid.PaidMinutesInWeekAsync(person, D("2026-04-08"), default));   // its last day
+        Assert.Equal(WorkMinutes.Zero, await paid.PaidMinutesInWeekAsync(person, D("2026-04-09"), default));
+        Assert.Equal(WorkMinutes.Zero, await paid.PaidMinutesInWeekAsync(person, D("2026-03-01"), default));            // before the start
     }
 
     [Fact]

@@ -8,10 +8,10 @@ namespace Insertion.Contracts;
 /// </summary>
 internal sealed class CddiPaidWorkSource(IRepository<CddiContract> contracts) : IPaidWorkSource
 {
-    public WorkMinutes PaidMinutesInWeek(PersonId person, DateOnly on)
+    public async Task<WorkMinutes> PaidMinutesInWeekAsync(PersonId person, DateOnly on, CancellationToken ct)
     {
         var total = WorkMinutes.Zero;
-        foreach (var contract in contracts.ListAsync(new ContractsOfPersonSpec(person)).GetAwaiter().GetResult())
+        foreach (var contract in await contracts.ListAsync(new ContractsOfPersonSpec(person), ct).ConfigureAwait(false))
         {
             if (contract.WasWorkingOn(on))
             {
