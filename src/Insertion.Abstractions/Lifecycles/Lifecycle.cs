@@ -51,7 +51,8 @@ public sealed class Lifecycle<TSubject, TState, TTrigger>
         ArgumentNullException.ThrowIfNull(configure);
         _read = read;
         _invalidTransition = invalidTransition;
-        _machine = new StateMachine<TState, TTrigger>(() => read(Current), s => write(Current, s), FiringMode.Immediate);
+        // Stateless reads the state when built and when describing itself (GetInfo): no aggregate then, the first state.
+        _machine = new StateMachine<TState, TTrigger>(() => t_current is { } s ? read(s) : default, s => write(Current, s), FiringMode.Immediate);
         configure(_machine, () => Current);
         var undescribed = Info.States
             .SelectMany(s => s.FixedTransitions.Concat<TransitionInfo>(s.DynamicTransitions).Select(t => (State: s, Transition: t)))
@@ -96,7 +97,7 @@ public sealed class Lifecycle<TSubject, TState, TTrigger>
             return (IReadOnlyList<RuleViolation>)[];
         }
         var state = _read(subject);
-        if (unmet.Count == 0)
+        if (unmet is not { Count: > 0 })
         {
             return [_invalidTransition.Violation($"{trigger} is not possible from state {state}.", ("state", state), ("trigger", trigger))];
         }

@@ -81,9 +81,9 @@ public static class TigLifecycle
             foreach (var open in new[] { TigState.Active, TigState.Overdue })
             {
                 machine.Configure(open)
-                    .InternalTransition(TigTrigger.LogHours, _ => { })
-                    .InternalTransition(TigTrigger.Correct, _ => { })
-                    .InternalTransition(TigTrigger.Suspend, _ => { })
+                    .InternalTransitionIf(TigTrigger.LogHours, _ => true, _ => { }, "the ledger's rules decide (C. pén. 131-8, 131-22)")
+                    .InternalTransitionIf(TigTrigger.Correct, _ => true, _ => { }, "a reversing entry names the original")
+                    .InternalTransitionIf(TigTrigger.Suspend, _ => true, _ => { }, "the time limit may be suspended (C. pén. 131-22)")
                     .Permit(TigTrigger.Cancel, TigState.Cancelled)
                     .Permit(TigTrigger.Convert, TigState.Converted);
             }
@@ -97,8 +97,8 @@ public static class TigLifecycle
             // Logging stays permitted on a Completed measure so that the ledger's own rule answers
             // (TIG-HOURS-EXCEEDED: no hour is left), as SCENARIOS.md states it.
             machine.Configure(TigState.Completed)
-                .InternalTransition(TigTrigger.LogHours, _ => { })
-                .InternalTransition(TigTrigger.Correct, _ => { })
+                .InternalTransitionIf(TigTrigger.LogHours, _ => true, _ => { }, "the ledger's rules decide (no hour is left: TIG-HOURS-EXCEEDED)")
+                .InternalTransitionIf(TigTrigger.Correct, _ => true, _ => { }, "a reversing entry names the original")
                 .PermitIf(TigTrigger.Reopen, TigState.Active, HoursLeft, "a correction took hours back");
             machine.Configure(TigState.Cancelled);
             machine.Configure(TigState.Converted);
