@@ -33,36 +33,49 @@ public sealed class TigLedgerProperties
         from attempts in Gen.ArrayOf(AnyAttempt)
         select (h0, h1, paid, attempts);
 
+    /// <summary>
+    /// A person with two measures and declared paid work, in a host-like container. The properties are
+    /// synchronous (FsCheck), so the story waits for each command here, outside the test methods.
+    /// </summary>
     private sealed class Story : IDisposable
     {
         public Story(int hours0, int hours1, int[] paidByWeek)
         {
             Fixture = new TigFixture(Start);
-            var p = Fixture.Person("p", new(1990, 1, 1));
-            Measures = [Fixture.Sentence("m0", p, hours0, Start, 2), Fixture.Sentence("m1", p, hours1, Start, 2)];
+            var p = Wait(Fixture.PersonAsync("p", new(1990, 1, 1)));
+            Ids = [Wait(Fixture.SentenceAsync("m0", p, hours0, Start, 2)).Id, Wait(Fixture.SentenceAsync("m1", p, hours1, Start, 2)).Id];
+            Person = p;
             for (var w = 0; w < paidByWeek.Length; w++)
             {
-                Fixture.PaidWork.Declare(p, IsoWeek.Of(Start.AddDays(7 * w)), WorkMinutes.FromHours(paidByWeek[w]));
+                Wait(Fixture.PaidWork.DeclareAsync(p, IsoWeek.Of(Start.AddDays(7 * w)), WorkMinutes.FromHours(paidByWeek[w])));
             }
             PaidByWeek = paidByWeek;
         }
 
         public TigFixture Fixture { get; }
-        public TigMeasure[] Measures { get; }
+        public MeasureId[] Ids { get; }
+        public PersonId Person { get; }
         public int[] PaidByWeek { get; }
         public List<Attempt> Accepted { get; } = [];
 
-        /// <summary>Tries an attempt; true when accepted (new), false when refused; duplicates count as not new.</summary>
+        /// <summary>The measures as stored now.</summary>
+        public TigMeasure[] Measures => Ids.Select(id => Wait(Fixture.Tig.GetAsync(id))).ToArray();
+
+        public long PaidInWeekOf(DateOnly on) => Wait(Fixture.PaidWork.PaidMinutesInWeekAsync(Person, on, default)).Minutes;
+
+        public bool Refused(Attempt a) => Wait(Fixture.Tig.CanLogAsync(Ids[a.Measure], a.On, a.Hours, a.Kind, a.KeyText, "prop")).Count > 0;
+
+        /// <summary>Tries an attempt; true when accepted (new), false when refused; replays count as not new.</summary>
         public bool Try(Attempt a)
         {
             try
             {
-                var r = Fixture.Tig.Log(Measures[a.Measure].Id, a.On, a.Hours, a.Kind, a.KeyText, "prop");
-                if (!r.Duplicate)
+                var r = Wait(Fixture.Tig.LogAsync(Ids[a.Measure], a.On, a.Hours, a.Kind, a.KeyText, "prop"));
+                if (r.Outcome == RecordOutcome.Recorded)
                 {
                     Accepted.Add(a);
                 }
-                return !r.Duplicate;
+                return r.Outcome == RecordOutcome.Recorded;
             }
             catch (RuleViolationException)
             {
@@ -74,6 +87,11 @@ public sealed class TigLedgerProperties
             $"{m.State} {m.Done.Minutes} {m.Pedagogical.Minutes} {m.Entries.Count} {string.Join(",", m.Entries.Select(e => e.Key))}"));
 
         public void Dispose() => Fixture.Dispose();
+
+        // The in-memory store completes synchronously: waiting here never blocks a thread for long.
+        private static T Wait<T>(Task<T> task) => task.GetAwaiter().GetResult();
+
+        private static void Wait(Task task) => task.GetAwaiter().GetResult();
     }
 
     [Property(MaxTest = 60)]
@@ -87,13 +105,14 @@ public sealed class TigLedgerProperties
                 {
                     story.Try(a);
                 }
+                var measures = story.Measures;
                 for (var i = 0; i < 2; i++)
                 {
                     var accepted = story.Accepted.Where(a => a.Measure == i).ToList();
-                    var m = story.Measures[i];
+                    var m = measures[i];
                     if (m.Done.Minutes != accepted.Sum(a => a.Hours.Minutes)
                         || m.Pedagogical.Minutes != accepted.Where(a => a.Kind == TigEntryKind.Pedagogical).Sum(a => a.Hours.Minutes)
-                        || m.Ledger.Refold() != (m.Done.Minutes, m.Pedagogical.Minutes))
+                        || m.Refold() != (m.Done.Minutes, m.Pedagogical.Minutes))
                     {
                         return false;
                     }
@@ -151,12 +170,13 @@ public sealed class TigLedgerProperties
             {
                 story.Try(a);
             }
-            var sentenceAndShare = story.Measures.All(m => m.Done <= m.Hours && m.Pedagogical.Minutes * 2 <= m.Hours.Minutes);
-            var entries = story.Measures.SelectMany(m => m.Entries).ToList();
+            var measures = story.Measures;
+            var sentenceAndShare = measures.All(m => m.Done <= m.Hours && m.Pedagogical.Minutes * 2 <= m.Hours.Minutes);
+            var entries = measures.SelectMany(m => m.Entries).ToList();
             var daily = entries.GroupBy(e => e.On).All(g => g.Sum(e => e.Minutes.Minutes) <= 600);
             var weekly = entries.GroupBy(e => IsoWeek.Of(e.On)).All(g =>
-                g.Sum(e => e.Minutes.Minutes) + story.Fixture.PaidWork.PaidMinutesInWeek(story.Measures[0].Person, g.First().On).Minutes <= 47 * 60);
-            var term = entries.All(e => e.On >= Start && e.On <= story.Measures[0].Deadline);
+                g.Sum(e => e.Minutes.Minutes) + story.PaidInWeekOf(g.First().On) <= 47 * 60);
+            var term = entries.All(e => e.On >= Start && e.On <= measures[0].Deadline);
             return sentenceAndShare && daily && weekly && term;
         });
 
@@ -168,7 +188,7 @@ public sealed class TigLedgerProperties
             foreach (var a in s.Attempts)
             {
                 var before = story.Snapshot();
-                var refused = story.Fixture.Tig.CanLog(story.Measures[a.Measure].Id, a.On, a.Hours, a.Kind, a.KeyText).Count > 0;
+                var refused = story.Refused(a);
                 var accepted = story.Try(a);
                 if (refused == accepted && refused)
                 {

@@ -20,11 +20,11 @@ public sealed class TigSentenceRangeTests
     [InlineData("2009-11-25", 240, true)]
     [InlineData("1994-03-01", 241, false)]
     [InlineData("1994-02-28", 100, false)]
-    public void Hours_range_is_the_one_in_force_on_the_date_pronounced_CPen_131_8(string from, int hours, bool accepted)
+    public async Task Hours_range_is_the_one_in_force_on_the_date_pronounced_CPen_131_8(string from, int hours, bool accepted)
     {
         using var f = new TigFixture();
-        var p = f.Person("p", Birth);
-        var violations = f.Tig.CanSentence(new TigSentence
+        var p = await f.PersonAsync("p", Birth);
+        var violations = await f.Tig.CanSentenceAsync(new TigSentence
         {
             Measure = new("m"), Person = p, Hours = WorkMinutes.FromHours(hours), From = DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), Months = 12,
         });
@@ -36,13 +36,13 @@ public sealed class TigSentenceRangeTests
     }
 
     [Fact]
-    public void Pronounced_date_decides_the_range_when_it_differs_from_the_start()
+    public async Task Pronounced_date_decides_the_range_when_it_differs_from_the_start()
     {
         using var f = new TigFixture();
-        var p = f.Person("p", Birth);
+        var p = await f.PersonAsync("p", Birth);
         var s = new TigSentence { Measure = new("m"), Person = p, Hours = WorkMinutes.FromHours(300), From = new(2019, 4, 1), Months = 12, Pronounced = new(2019, 3, 1) };
-        Assert.Equal("TIG-HOURS-RANGE", Assert.Single(f.Tig.CanSentence(s)).Code);
-        Assert.Empty(f.Tig.CanSentence(s with { Pronounced = null }));
+        Assert.Equal("TIG-HOURS-RANGE", Assert.Single(await f.Tig.CanSentenceAsync(s)).Code);
+        Assert.Empty(await f.Tig.CanSentenceAsync(s with { Pronounced = null }));
     }
 
     [Theory]
@@ -50,39 +50,39 @@ public sealed class TigSentenceRangeTests
     [InlineData(1, true)]
     [InlineData(18, true)]
     [InlineData(19, false)]
-    public void Time_limit_is_1_to_18_months_CPen_131_22(int months, bool accepted)
+    public async Task Time_limit_is_1_to_18_months_CPen_131_22(int months, bool accepted)
     {
         using var f = new TigFixture();
-        var p = f.Person("p", Birth);
-        var ex = Record.Exception(() => f.Sentence("m", p, 20, new(2026, 1, 15), months));
+        var p = await f.PersonAsync("p", Birth);
+        var ex = await Record.ExceptionAsync(() => f.SentenceAsync("m", p, 20, new(2026, 1, 15), months));
         if (accepted)
         {
             Assert.Null(ex);
-            Assert.Equal(LegalDates.MonthsEnd(new(2026, 1, 15), months), f.Tig.Get(new("m")).Deadline);
+            Assert.Equal(LegalDates.MonthsEnd(new(2026, 1, 15), months), (await f.Tig.GetAsync(new("m"))).Deadline);
         }
         else
         {
             Assert.Equal("TIG-DEADLINE-RANGE", Assert.IsType<RuleViolationException>(ex).Violation.Code);
-            Assert.Null(f.Tig.Find(new("m")));
+            Assert.Null(await f.Tig.FindAsync(new("m")));
         }
     }
 
     [Fact]
-    public void A_person_under_16_at_the_decision_is_refused_CPen_131_8()
+    public async Task A_person_under_16_at_the_decision_is_refused_CPen_131_8()
     {
         using var f = new TigFixture();
-        var p = f.Person("p", new(2010, 6, 1));
-        var ex = Assert.Throws<RuleViolationException>(() => f.Sentence("m", p, 20, new(2026, 5, 31), 6));
+        var p = await f.PersonAsync("p", new(2010, 6, 1));
+        var ex = await Assert.ThrowsAsync<RuleViolationException>(() => f.SentenceAsync("m", p, 20, new(2026, 5, 31), 6));
         Assert.Equal("TIG-AGE-AT-DECISION", ex.Violation.Code);
-        Assert.Equal(TigState.Active, f.Sentence("m", p, 20, new(2026, 6, 1), 6).State);
+        Assert.Equal(TigState.Active, (await f.SentenceAsync("m", p, 20, new(2026, 6, 1), 6)).State);
     }
 
     [Fact]
-    public void A_conversion_is_recorded_with_its_origin_CPP_747_1()
+    public async Task A_conversion_is_recorded_with_its_origin_CPP_747_1()
     {
         using var f = new TigFixture();
-        var p = f.Person("p", Birth);
-        var m = f.Tig.Sentence(new TigSentence
+        var p = await f.PersonAsync("p", Birth);
+        var m = await f.Tig.SentenceAsync(new TigSentence
         {
             Measure = new("m"), Person = p, Hours = WorkMinutes.FromHours(70), From = new(2026, 2, 2), Months = 12,
             Origin = TigOrigin.Conversion, HostStructure = "aci-1", Post = "kitchen-2", SpipReferent = "spip-80-12", Judge = "jap-3",

@@ -36,10 +36,10 @@ internal sealed class TigLedgerWorkload
         {
             var person = new PersonId($"p{i}");
             people.RegisterAsync(new PersonProfile(person, new DateOnly(1990, 1, 1), Sex.X)).GetAwaiter().GetResult();
-            _ids[i] = _service.Sentence(new TigSentence
+            _ids[i] = _service.SentenceAsync(new TigSentence
             {
                 Measure = new MeasureId($"m{i}"), Person = person, Hours = WorkMinutes.FromHours(EntriesPerMeasure), From = Start, Months = 12,
-            }).Id;
+            }).GetAwaiter().GetResult().Id;
         }
         _baseline = Enumerable.Range(0, Measures).Select(_ => new HandWritten(EntriesPerMeasure * 60L, LegalDates.MonthsEnd(Start, 12))).ToArray();
     }
@@ -53,10 +53,10 @@ internal sealed class TigLedgerWorkload
             var kind = j % 4 == 0 ? TigEntryKind.Pedagogical : TigEntryKind.Task;
             for (var i = 0; i < Measures; i++)
             {
-                service.Log(_ids[i], _days[j], hour, kind, _keys[j], "bench");
+                service.LogAsync(_ids[i], _days[j], hour, kind, _keys[j], "bench").GetAwaiter().GetResult();
             }
         }
-        return service.Find(_ids[^1])!.Done.Minutes;
+        return service.FindAsync(_ids[^1]).GetAwaiter().GetResult()!.Done.Minutes;
     }
 
     public long Baseline()

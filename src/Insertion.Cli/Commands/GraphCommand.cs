@@ -37,7 +37,7 @@ internal static class GraphCommand
                 output.WriteLine(mermaid ? CddiLifecycle.ToMermaid() : CddiLifecycle.ToDot());
                 return 0;
             case "TIG":
-                output.WriteLine(mermaid ? TigLifecycle.ToMermaidGraph() : TigLifecycle.ToDotGraph());
+                output.WriteLine(mermaid ? TigLifecycle.ToMermaid() : TigLifecycle.ToDot());
                 return 0;
             case "COHORT":
                 output.WriteLine(mermaid ? CohortLifecycle.ToMermaid() : CohortLifecycle.ToDot());

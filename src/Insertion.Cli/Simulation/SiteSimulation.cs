@@ -89,7 +89,7 @@ internal sealed class SiteSimulation(int year, int seed, int peoplePerPromotion)
                 {
                     var measure = new MeasureId($"{person}-tig");
                     var hours = faker.Random.Int(40, 140);
-                    At(cohortStart, () => Try(() => tig.Sentence(new TigSentence { Measure = measure, Person = person, Hours = WorkMinutes.FromHours(hours), From = cohortStart, Months = 12 })));
+                    At(cohortStart, () => Try(() => tig.SentenceAsync(new TigSentence { Measure = measure, Person = person, Hours = WorkMinutes.FromHours(hours), From = cohortStart, Months = 12 }).GetAwaiter().GetResult()));
                     for (var saturday = cohortStart.AddDays(5); saturday <= cohortStart.AddDays(360); saturday = saturday.AddDays(7))
                     {
                         var day = saturday;
@@ -97,9 +97,9 @@ internal sealed class SiteSimulation(int year, int seed, int peoplePerPromotion)
                         var minutes = WorkMinutes.FromHours(faker.Random.Int(5, 9));
                         At(day, () =>
                         {
-                            if (tig.Find(measure) is { IsOpen: true } m && m.Remaining.Minutes > 0)
+                            if (tig.FindAsync(measure).GetAwaiter().GetResult() is { IsOpen: true } m && m.Remaining.Minutes > 0)
                             {
-                                Try(() => tig.Log(measure, day, minutes < m.Remaining ? minutes : m.Remaining, kind, $"sat-{IsoDates.Format(day)}", "simulation"));
+                                Try(() => tig.LogAsync(measure, day, minutes < m.Remaining ? minutes : m.Remaining, kind, $"sat-{IsoDates.Format(day)}", "simulation").GetAwaiter().GetResult());
                             }
                         });
                     }
@@ -123,7 +123,7 @@ internal sealed class SiteSimulation(int year, int seed, int peoplePerPromotion)
         }
 
         var contracts = provider.GetRequiredService<IRepository<CddiContract>>().ListAsync().GetAwaiter().GetResult();
-        var measures = tig.All();
+        var measures = tig.ListAsync().GetAwaiter().GetResult();
         return new SimulationReport(
             year, seed,
             cohortIds.Select(id => cohorts.FunnelAsync(id).GetAwaiter().GetResult()).ToList(),

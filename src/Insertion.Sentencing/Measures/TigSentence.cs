@@ -2,7 +2,7 @@ using Insertion.Abstractions;
 
 namespace Insertion.Sentencing;
 
-/// <summary>What a court pronounced (or the JAP converted): the input of <see cref="TigService.Sentence"/>.</summary>
+/// <summary>What a court pronounced (or the JAP converted): the input of <see cref="TigService.SentenceAsync"/>.</summary>
 public sealed record TigSentence
 {
     /// <summary>The new measure's id.</summary>
@@ -43,4 +43,11 @@ public sealed record TigSentence
 
     /// <summary>SOA programme the measure follows (its share cap then applies), or null.</summary>
     public string? SoaProgramme { get; init; }
+
+    /// <summary>
+    /// Site (plugin id) where the measure is followed, or null: then the site of its SOA programme,
+    /// else of its territory, if a registered site runs one. The site's parameter overrides apply to
+    /// the measure (e.g. its own <c>TIG.DailyMaxHours</c>).
+    /// </summary>
+    public string? Site { get; init; }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Ardalis.GuardClauses;
 using Insertion.Abstractions;
 
@@ -8,26 +7,45 @@ namespace Insertion.Sentencing;
 /// Paid work a host declares for a person and an ISO week, outside the library's contracts (the
 /// scenario verb <c>paidWork</c>). One of the <see cref="IPaidWorkSource"/>s the TIG weekly cap sums
 /// (Code pénitentiaire R. 623-16); declarations for the same person and week add up (several jobs).
-/// Thread-safe.
+/// Stored as <see cref="DeclaredPaidWeek"/> aggregates; scoped and stateless. A declaration claims
+/// the person (when known), so that it and a concurrent TIG log cannot both pass the weekly cap.
 /// </summary>
-public sealed class DeclaredPaidWork : IPaidWorkSource
+public sealed class DeclaredPaidWork(IRepository<DeclaredPaidWeek> weeks, IUnitOfWork unitOfWork, IPersonDirectory people) : IPaidWorkSource
 {
-    private readonly ConcurrentDictionary<(PersonId Person, DateOnly Monday), long> _minutes = new();
-    private volatile bool _any;
-
-    /// <summary>Adds <paramref name="hours"/> of paid work of <paramref name="person"/> in <paramref name="week"/>.</summary>
-    public void Declare(PersonId person, IsoWeek week, WorkMinutes hours)
+    /// <summary>The violations declaring paid work would meet: none (paid work is a fact the host reports).</summary>
+    public Task<IReadOnlyList<RuleViolation>> CanDeclareAsync(PersonId person, IsoWeek week, WorkMinutes hours, CancellationToken cancellationToken = default)
     {
         Guard.Against.Negative(hours.Minutes, nameof(hours));
-        _minutes.AddOrUpdate((person, week.Monday), hours.Minutes, (_, m) => checked(m + hours.Minutes));
-        _any = true;
+        return Task.FromResult<IReadOnlyList<RuleViolation>>([]);
+    }
+
+    /// <summary>Adds <paramref name="hours"/> of paid work of <paramref name="person"/> in <paramref name="week"/>.</summary>
+    /// <exception cref="ConcurrencyConflictException">Another command for the same person committed meanwhile: run it again.</exception>
+    public Task DeclareAsync(PersonId person, IsoWeek week, WorkMinutes hours, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.Negative(hours.Minutes, nameof(hours));
+        return unitOfWork.ExecuteAsync(async ct =>
+        {
+            if (await people.FindAsync(person, ct).ConfigureAwait(false) is not null)
+            {
+                await people.ClaimAsync(person, ct).ConfigureAwait(false);
+            }
+            var stored = await weeks.GetByIdAsync(DeclaredPaidWeek.KeyOf(person, week.Monday), ct).ConfigureAwait(false);
+            if (stored is null)
+            {
+                var added = new DeclaredPaidWeek(person, week.Monday);
+                added.Add(hours);
+                await weeks.AddAsync(added, ct).ConfigureAwait(false);
+            }
+            else
+            {
+                stored.Add(hours);
+                await weeks.UpdateAsync(stored, ct).ConfigureAwait(false);
+            }
+        }, cancellationToken);
     }
 
     /// <inheritdoc />
-    public Task<WorkMinutes> PaidMinutesInWeekAsync(PersonId person, DateOnly on, CancellationToken cancellationToken = default) =>
-        Task.FromResult(PaidMinutesInWeek(person, on));
-
-    /// <summary>The declared paid minutes of the person in the ISO week that holds <paramref name="on"/>.</summary>
-    public WorkMinutes PaidMinutesInWeek(PersonId person, DateOnly on) =>
-        _any ? new(_minutes.GetValueOrDefault((person, Weeks.MondayOf(on)))) : WorkMinutes.Zero;
+    public async Task<WorkMinutes> PaidMinutesInWeekAsync(PersonId person, DateOnly on, CancellationToken cancellationToken = default) =>
+        (await weeks.GetByIdAsync(DeclaredPaidWeek.KeyOf(person, Weeks.MondayOf(on)), cancellationToken).ConfigureAwait(false))?.Minutes ?? WorkMinutes.Zero;
 }

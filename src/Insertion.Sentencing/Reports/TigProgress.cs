@@ -18,4 +18,8 @@ namespace Insertion.Sentencing;
 /// <param name="UnfinishedAtDeadline">The deadline passed with hours left: to report to the SPIP.</param>
 public sealed record TigProgress(MeasureId Measure, PersonId Person, TigState State, WorkMinutes Hours, WorkMinutes Done,
     WorkMinutes Remaining, WorkMinutes Pedagogical, decimal PedagogicalShare, decimal PedagogicalShareMax, DateOnly Deadline,
-    int DaysLeft, WorkMinutes? PaceNeededPerWeek, bool UnfinishedAtDeadline);
+    int DaysLeft, WorkMinutes? PaceNeededPerWeek, bool UnfinishedAtDeadline)
+{
+    /// <summary>The parameter overrides (site, host, scenario) that apply to the measure, with their sources (never silent).</summary>
+    public IReadOnlyList<ParameterOverride> Overrides { get; init; } = [];
+}

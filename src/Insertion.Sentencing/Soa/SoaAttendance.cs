@@ -6,4 +6,5 @@ namespace Insertion.Sentencing;
 /// <param name="Session">The session.</param>
 /// <param name="Attended">Measures whose TIGiste attended (their pedagogical hours are logged).</param>
 /// <param name="Absent">Measures whose TIGiste was expected and absent (an incident each).</param>
-public sealed record SoaAttendance(SoaSession Session, IReadOnlyList<MeasureId> Attended, IReadOnlyList<MeasureId> Absent);
+/// <param name="Outcome"><see cref="RecordOutcome.AlreadyRecorded"/> when the same attendance was already recorded: nothing changed.</param>
+public sealed record SoaAttendance(SoaSession Session, IReadOnlyList<MeasureId> Attended, IReadOnlyList<MeasureId> Absent, RecordOutcome Outcome = RecordOutcome.Recorded);

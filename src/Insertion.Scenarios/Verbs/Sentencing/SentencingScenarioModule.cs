@@ -29,14 +29,14 @@ internal sealed class SentencingScenarioModule : IScenarioModule
             {
                 throw args.Error("from", $"field 'from': {IsoDates.Format(sentence.From)} + {sentence.Months} months is past the last representable date");
             }
-            return new Step(ctx =>
+            return new Step(async (ctx, ct) =>
             {
                 var service = ctx.Get<TigService>();
-                if (service.Find(sentence.Measure) is not null)
+                if (await service.FindAsync(sentence.Measure, ct).ConfigureAwait(false) is not null)
                 {
                     throw new ScenarioStepException($"measure '{sentence.Measure}' is sentenced twice");
                 }
-                service.Sentence(sentence);
+                await service.SentenceAsync(sentence, ct).ConfigureAwait(false);
             });
         });
 
@@ -51,7 +51,7 @@ internal sealed class SentencingScenarioModule : IScenarioModule
             {
                 throw args.Error("hours", "field 'hours': must be more than 0");
             }
-            return new Step(ctx => ctx.Get<TigService>().Log(measure, on, hours, kind, key, Author));
+            return new Step((ctx, ct) => ctx.Get<TigService>().LogAsync(measure, on, hours, kind, key, Author, ct));
         });
 
         verbs.Add("paidWork", (args, load) =>
@@ -63,7 +63,7 @@ internal sealed class SentencingScenarioModule : IScenarioModule
             {
                 throw args.Error("hours", "field 'hours': may not be negative");
             }
-            return new Step(ctx => ctx.Get<DeclaredPaidWork>().Declare(person, week, hours));
+            return new Step((ctx, ct) => ctx.Get<DeclaredPaidWork>().DeclareAsync(person, week, hours, ct));
         });
 
         verbs.Add("suspendTig", (args, _) =>
@@ -72,10 +72,10 @@ internal sealed class SentencingScenarioModule : IScenarioModule
             var from = args.Date("from");
             var to = args.Date("to");
             var reason = args.Enum<TigSuspensionReason>("reason");
-            return new Step(ctx => ctx.Get<TigService>().Suspend(measure, from, to, reason));
+            return new Step((ctx, ct) => ctx.Get<TigService>().SuspendAsync(measure, from, to, reason, ct));
         });
 
-        verbs.Expect(new ExpectTarget<TigMeasure>("measure", (ctx, id) => ctx.Services.GetRequiredService<TigService>().Find(new MeasureId(id)))
+        verbs.Expect(new ExpectTarget<TigMeasure>("measure", (ctx, id, ct) => ctx.Services.GetRequiredService<TigService>().FindAsync(new MeasureId(id), ct))
             .Field("state", ExpectKind.Text, m => m.State)
             .Field("done", ExpectKind.Hours, m => m.Done)
             .Field("remaining", ExpectKind.Hours, m => m.Remaining)
@@ -97,12 +97,8 @@ internal sealed class SentencingScenarioModule : IScenarioModule
         }
     }
 
-    private sealed class Step(Action<ScenarioContext> run) : IScenarioStep
+    private sealed class Step(Func<ScenarioContext, CancellationToken, Task> run) : IScenarioStep
     {
-        public Task ExecuteAsync(ScenarioContext context, CancellationToken cancellationToken)
-        {
-            run(context);
-            return Task.CompletedTask;
-        }
+        public Task ExecuteAsync(ScenarioContext context, CancellationToken cancellationToken) => run(context, cancellationToken);
     }
 }

@@ -3,15 +3,15 @@ using Ardalis.Specification;
 namespace Insertion.Sentencing;
 
 /// <summary>Open measures (Active or Overdue) with hours left whose deadline falls within [today, today + days], soonest first.</summary>
-public sealed class DeadlineWithinSpecification : Specification<TigMeasure>
+public sealed class DeadlineWithinSpec : Specification<TigMeasure>
 {
     /// <summary>Creates the specification.</summary>
-    public DeadlineWithinSpecification(DateOnly today, int days)
+    public DeadlineWithinSpec(DateOnly today, int days)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(days);
         var last = today.AddDays(days);
         Query.Where(m => (m.State == TigState.Active || m.State == TigState.Overdue)
-                && m.Remaining.Minutes > 0 && m.Deadline >= today && m.Deadline <= last)
+                && m.Done.Minutes < m.Hours.Minutes && m.Deadline >= today && m.Deadline <= last)
             .OrderBy(m => m.Deadline);
     }
 }

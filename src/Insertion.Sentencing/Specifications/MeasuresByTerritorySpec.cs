@@ -4,10 +4,10 @@ using Insertion.Abstractions;
 namespace Insertion.Sentencing;
 
 /// <summary>Measures of a TIG pédagogique territory (Somme, Paris, Seine-Saint-Denis, Var), optionally in one state.</summary>
-public sealed class MeasuresByTerritorySpecification : Specification<TigMeasure>
+public sealed class MeasuresByTerritorySpec : Specification<TigMeasure>
 {
     /// <summary>Creates the specification.</summary>
-    public MeasuresByTerritorySpecification(TigTerritory territory, TigState? state = null)
+    public MeasuresByTerritorySpec(TigTerritory territory, TigState? state = null)
     {
         Query.Where(m => m.Territory == territory);
         if (state is { } s)
