@@ -1,37 +1,98 @@
+using System.Xml.Linq;
 using Insertion.Cli;
+using Ical.Net;
 
 namespace Insertion.Scenarios.Tests;
 
-/// <summary><c>insertion simulate</c>: the demo year of a site, through the modules' rules.</summary>
-public sealed class SimulateCommandTests
+/// <summary>The main job: a small simulated year keeps every invariant, and its files are readable and reproducible.</summary>
+public sealed class SimulateCommandTests : IDisposable
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
+    private readonly string _dir = Directory.CreateTempSubdirectory("insertion-simulate-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = InsertionCommand.RunAsync(args, output, error).GetAwaiter().GetResult();
+        var exit = await InsertionCommand.RunAsync(args, output, error);
         return (exit, output.ToString(), error.ToString());
     }
 
-    [Fact]
-    public void The_same_seed_gives_the_same_year_and_another_seed_another()
-    {
-        var (exit, first, _) = Run("simulate", "--seed", "7", "--people", "8");
-        Assert.Equal(0, exit);
-        Assert.Equal(first, Run("simulate", "--seed", "7", "--people", "8").Out);
-        Assert.NotEqual(first, Run("simulate", "--seed", "8", "--people", "8").Out);
-    }
+    private static List<string[]> Csv(string path) =>
+        File.ReadAllLines(path).Skip(1).Select(l => l.Split(',')).ToList();
 
     [Fact]
-    public void Three_promotions_are_hired_on_CDDI_and_reported_without_names()
+    public async Task A_small_year_keeps_the_invariants_and_writes_readable_reproducible_files()
     {
-        var (exit, output, _) = Run("simulate", "--year", "2026", "--people", "5");
-        Assert.Equal(0, exit);
-        Assert.Contains("amiens-2026-1        2026-01-05 2026-09-04        5", output, StringComparison.Ordinal);
-        Assert.Contains("amiens-2026-3", output, StringComparison.Ordinal);
-        Assert.Contains("CDDI hired: 15", output, StringComparison.Ordinal);
+        var a = Path.Combine(_dir, "a");
+        var b = Path.Combine(_dir, "b");
+        var first = await RunAsync("simulate", "--year", "2026", "--seed", "7", "--people", "40", "--out", a);
+        Assert.True(first.Exit == 0, first.Err + first.Out);
+        Assert.Contains("2026", first.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", first.Out + first.Err, StringComparison.Ordinal);
+
+        // every CDDI within the legal limits: at least 20 h a week, at most 35 h; last day not after 24 months unless extended
+        var contracts = Csv(Path.Combine(a, "contracts.csv"));
+        Assert.NotEmpty(contracts);
+        foreach (var c in contracts)
+        {
+            var weekly = decimal.Parse(c[7], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.InRange(weekly, 20m, 35m);
+            var start = DateOnly.Parse(c[3], System.Globalization.CultureInfo.InvariantCulture);
+            var last = DateOnly.Parse(c[4], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(last >= start);
+            Assert.True(last <= Insertion.Abstractions.LegalDates.MonthsEnd(start, 84), c[0]);
+        }
+
+        // ETP = hours / 1 820, month by month
+        foreach (var m in Csv(Path.Combine(a, "etp-by-month.csv")))
+        {
+            var hours = decimal.Parse(m[1], System.Globalization.CultureInfo.InvariantCulture);
+            var etp = decimal.Parse(m[2], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(Math.Abs(hours / 1820m - etp) <= 0.00005m, string.Join(",", m));
+        }
+
+        // funnels consistent: enrolled ≥ followed ≥ sat ≥ passed; women + men ≤ enrolled
+        foreach (var f in Csv(Path.Combine(a, "funnels.csv")))
+        {
+            var n = f.Skip(3).Take(8).Select(int.Parse).ToArray();
+            Assert.True(n[0] >= n[4] && n[4] >= n[5] && n[5] >= n[6] && n[1] + n[2] <= n[0], string.Join(",", f));
+        }
+
+        // TIG: done never above the hours sentenced
+        foreach (var t in Csv(Path.Combine(a, "tig-measures.csv")))
+        {
+            Assert.True(decimal.Parse(t[3], System.Globalization.CultureInfo.InvariantCulture) <= decimal.Parse(t[2], System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        // the ICS parses; the HTML is well-formed and self-contained
+        var calendar = Calendar.Load(await File.ReadAllTextAsync(Path.Combine(a, "plan.ics")));
+        Assert.NotNull(calendar);
+        Assert.NotEmpty(calendar!.Events);
+        var html = await File.ReadAllTextAsync(Path.Combine(a, "report.html"));
+        var xml = XDocument.Parse(html.Replace("<!DOCTYPE html>", "", StringComparison.Ordinal));
+        Assert.Equal("html", xml.Root!.Name.LocalName);
+        Assert.DoesNotContain("http://", html.Replace("http://www.w3.org/2000/svg", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
+
+        // the same seed and year give byte-identical CSV and ICS
+        var second = await RunAsync("simulate", "--year", "2026", "--seed", "7", "--people", "40", "--out", b);
+        Assert.Equal(0, second.Exit);
+        foreach (var file in Directory.GetFiles(a).Where(f => f.EndsWith(".csv", StringComparison.Ordinal) || f.EndsWith(".ics", StringComparison.Ordinal)))
+        {
+            Assert.Equal(await File.ReadAllBytesAsync(file), await File.ReadAllBytesAsync(Path.Combine(b, Path.GetFileName(file))));
+        }
     }
 
-    [Fact]
-    public void Out_of_range_options_exit_2() => Assert.Equal(2, Run("simulate", "--people", "16").Exit);
+    [Theory]
+    [InlineData("--site", "lille")]
+    [InlineData("--people", "0")]
+    [InlineData("--year", "1900")]
+    public async Task Bad_options_exit_2_with_a_plain_message(string option, string value)
+    {
+        var (exit, _, err) = await RunAsync("simulate", option, value, "--out", _dir);
+        Assert.Equal(2, exit);
+        Assert.DoesNotContain("Exception", err, StringComparison.Ordinal);
+    }
 }

@@ -1,28 +1,98 @@
 using System.CommandLine;
+using System.Text;
+using Insertion.Abstractions;
 using Insertion.Cli.Simulation;
+using Insertion.Cohorts;
+using Insertion.Contracts;
+using Spectre.Console;
 
 namespace Insertion.Cli.Commands;
 
-/// <summary><c>insertion simulate [--year Y] [--seed S] [--people N]</c>: the demo simulation of a site's year.</summary>
+/// <summary>
+/// <c>insertion simulate [--site amiens|paris|aubervilliers|all] [--year Y] [--seed S] [--people N] [--out DIR]</c>:
+/// the main job. A site's year through the library, as a host runs it, then the tables in the
+/// terminal and, in <c>--out</c>, <c>report.html</c>, <c>plan.ics</c>, <c>year-report.md</c> and a CSV of every table.
+/// </summary>
 internal static class SimulateCommand
 {
+    private static readonly string[] KnownSites = ["amiens", "paris", "aubervilliers"];
+
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var year = new Option<int>("--year") { Description = "The year simulated (promotions start in January, May and September).", DefaultValueFactory = _ => 2026 };
-        var seed = new Option<int>("--seed") { Description = "Seed of the generated people and events (same seed, same year).", DefaultValueFactory = _ => 1 };
-        var people = new Option<int>("--people") { Description = "People per promotion (1 to 15, the AQI's capacity).", DefaultValueFactory = _ => 14 };
-        var command = new Command("simulate", "Simulate a year of the Amiens site through the library's rules and print the outcome.") { year, seed, people };
-        command.SetAction(parse =>
-        {
-            var (y, n) = (parse.GetValue(year), parse.GetValue(people));
-            if (y is < 2000 or > 2100 || n is < 1 or > 15)
-            {
-                error.WriteLine("--year must be 2000 to 2100 and --people 1 to 15");
-                return 2;
-            }
-            new SiteSimulation(y, parse.GetValue(seed), n).Run().Write(output);
-            return 0;
-        });
+        var site = new Option<string>("--site") { Description = "amiens, paris, aubervilliers or all.", DefaultValueFactory = _ => "amiens" };
+        var year = new Option<int?>("--year") { Description = "The year simulated (default: the clock's year)." };
+        var seed = new Option<int>("--seed") { Description = "Seed of the generated people and events (same seed and year, same files).", DefaultValueFactory = _ => 42 };
+        var people = new Option<int?>("--people") { Description = "People entering in the year across the sites (default: the sites' real sizes; up to 100 000)." };
+        var outDir = new Option<string>("--out") { Description = "Folder of the report files.", DefaultValueFactory = _ => "insertion-report" };
+        var command = new Command("simulate", "Simulate a site's year through the library's rules; print the tables and write report.html, plan.ics and CSV files.") { site, year, seed, people, outDir };
+        command.SetAction((parse, ct) => RunAsync(new Arguments(parse.GetValue(site) ?? "amiens", parse.GetValue(year), parse.GetValue(seed), parse.GetValue(people), parse.GetValue(outDir) ?? "insertion-report"), output, error, ct));
         return command;
+    }
+
+    internal sealed record Arguments(string Site, int? Year, int Seed, int? People, string Out);
+
+    internal static async Task<int> RunAsync(Arguments args, TextWriter output, TextWriter error, CancellationToken ct)
+    {
+        var sites = string.Equals(args.Site, "all", StringComparison.OrdinalIgnoreCase) ? KnownSites : [args.Site.ToLowerInvariant()];
+        if (sites.Any(s => !KnownSites.Contains(s)))
+        {
+            error.WriteLine($"--site must be one of {string.Join(", ", KnownSites)} or all, not '{args.Site}'.");
+            return 2;
+        }
+        var year = args.Year ?? TimeProvider.System.GetLocalNow().Year;
+        if (year is < 2000 or > 2100 || args.People is < 1 or > SimulationOptions.MaxPeople)
+        {
+            error.WriteLine($"--year must be 2000 to 2100 and --people 1 to {SimulationOptions.MaxPeople}.");
+            return 2;
+        }
+        var options = new SimulationOptions(sites, year, args.Seed, args.People, args.Out);
+        var console = ConsoleFactory.Over(output);
+        var simulation = new SiteYearSimulation(options);
+        SimulationResult result;
+        if (console.Profile.Capabilities.Interactive)
+        {
+            result = await console.Progress().AutoClear(true).StartAsync(async context =>
+            {
+                var task = context.AddTask($"Simulating {string.Join(", ", sites)} {year}", maxValue: 365);
+                return await simulation.RunAsync((day, planned) => { task.MaxValue = planned; task.Value = day; }, ct).ConfigureAwait(false);
+            }).ConfigureAwait(false);
+        }
+        else
+        {
+            result = await simulation.RunAsync(null, ct).ConfigureAwait(false);
+        }
+
+        console.MarkupLine($"[bold]Insertion — a simulated year[/]: sites {Markup.Escape(string.Join(", ", sites))}, activity started in {year} and followed to its end ({result.Period}); seed {args.Seed}. Ids and counts only.");
+        foreach (var table in result.Tables().Where(t => t.Name is not "contracts" and not "tig-measures"))
+        {
+            var t = new Table().Title(Markup.Escape(table.Title)).Border(TableBorder.Simple);
+            foreach (var h in table.Header)
+            {
+                t.AddColumn(new TableColumn(Markup.Escape(h)));
+            }
+            foreach (var row in table.Rows)
+            {
+                t.AddRow(row.Select(Markup.Escape).ToArray());
+            }
+            console.Write(t);
+        }
+
+        var dir = Path.GetFullPath(args.Out);
+        Directory.CreateDirectory(dir);
+        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        foreach (var table in result.Tables())
+        {
+            await File.WriteAllTextAsync(Path.Combine(dir, table.Name + ".csv"), table.ToCsv(), utf8, ct).ConfigureAwait(false);
+        }
+        foreach (var (name, content) in StructureYearReportCsv.Render(result.Year))
+        {
+            await File.WriteAllTextAsync(Path.Combine(dir, "year-" + name), content, utf8, ct).ConfigureAwait(false);
+        }
+        await File.WriteAllTextAsync(Path.Combine(dir, "year-report.md"), StructureYearReportMarkdown.Render(result.Year), utf8, ct).ConfigureAwait(false);
+        var stamp = new DateTimeOffset(year, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        await File.WriteAllTextAsync(Path.Combine(dir, "plan.ics"), PlanICalendar.ForPlans(result.Plans, stamp), utf8, ct).ConfigureAwait(false);
+        await File.WriteAllTextAsync(Path.Combine(dir, "report.html"), SimulationPage.Render(result), utf8, ct).ConfigureAwait(false);
+        console.MarkupLine($"Report written to [bold]{Markup.Escape(dir)}[/]: report.html, plan.ics, year-report.md and {result.Tables().Count + StructureYearReportCsv.FileNames.Count} CSV files.");
+        return 0;
     }
 }

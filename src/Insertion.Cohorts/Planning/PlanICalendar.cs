@@ -23,6 +23,28 @@ public static class PlanICalendar
         return Serialize(cp.Weeks.Select(w => (w.Activity, w.LocationId, w.WorkingDays)), $"{cohort.Value}", stamp, $"{plan.SiteId} — {cohort.Value}");
     }
 
+    /// <summary>
+    /// One calendar with every cohort of the plans (e.g. all the promotions of a site's year): an event
+    /// per block of consecutive working days with the same activity and location. The same plans and
+    /// stamp give the same bytes.
+    /// </summary>
+    public static string ForPlans(IEnumerable<AlternancePlan> plans, DateTimeOffset stamp)
+    {
+        ArgumentNullException.ThrowIfNull(plans);
+        var list = plans.ToList();
+        var calendar = new Ical.Net.Calendar { ProductId = "-//Insertion//Cohorts alternance plan//EN" };
+        calendar.AddProperty("X-WR-CALNAME", string.Join(", ", list.Select(p => p.SiteId)));
+        var dtStamp = new CalDateTime(stamp.UtcDateTime, "UTC");
+        foreach (var plan in list)
+        {
+            foreach (var cp in plan.Cohorts)
+            {
+                AddEvents(calendar, cp.Weeks.Select(w => (w.Activity, w.LocationId, w.WorkingDays)), cp.Cohort.Value, dtStamp, $"{cp.Cohort.Value}: ");
+            }
+        }
+        return new CalendarSerializer().SerializeToString(calendar) ?? "";
+    }
+
     /// <summary>The calendar of one person.</summary>
     public static string ForPerson(AlternancePlan plan, PersonId person, DateTimeOffset stamp)
     {
@@ -61,19 +83,23 @@ public static class PlanICalendar
     {
         var calendar = new Ical.Net.Calendar { ProductId = "-//Insertion//Cohorts alternance plan//EN" };
         calendar.AddProperty("X-WR-CALNAME", name);
-        var dtStamp = new CalDateTime(stamp.UtcDateTime, "UTC");
+        AddEvents(calendar, weeks, uidPrefix, new CalDateTime(stamp.UtcDateTime, "UTC"), "");
+        return new CalendarSerializer().SerializeToString(calendar) ?? "";
+    }
+
+    private static void AddEvents(Ical.Net.Calendar calendar, IEnumerable<(ActivityKind Activity, string? LocationId, IReadOnlyList<DateOnly> Days)> weeks, string uidPrefix, CalDateTime dtStamp, string summaryPrefix)
+    {
         foreach (var (activity, location, days) in Blocks(weeks))
         {
             calendar.Events.Add(new CalendarEvent
             {
                 Uid = string.Create(CultureInfo.InvariantCulture, $"{uidPrefix}-{days.Start:yyyyMMdd}-{activity}@insertion"),
-                Summary = location is null ? activity.ToString() : $"{activity} — {location}",
+                Summary = summaryPrefix + (location is null ? activity.ToString() : $"{activity} — {location}"),
                 Location = location,
                 DtStart = new CalDateTime(days.Start),
                 DtEnd = new CalDateTime(days.End.AddDays(1)),
                 DtStamp = dtStamp,
             });
         }
-        return new CalendarSerializer().SerializeToString(calendar) ?? "";
     }
 }
