@@ -282,7 +282,8 @@ public sealed class Cohort : IAggregateRoot
         }
         foreach (var x in _exams)
         {
-            yield return new ExamRecorded(Id, x.Person, x.On, x.Result, x.Block);
+            var (person, on, result, block) = x;
+            yield return new ExamRecorded(Id, person, on, result, block);
         }
         if (ClosedOn is { } closed)
         {

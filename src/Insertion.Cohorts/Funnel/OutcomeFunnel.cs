@@ -86,7 +86,7 @@ public static class OutcomeFunnel
             }
             justice += p.Enrolment.UnderJustice ? 1 : 0;
             followed += p.Withdrawn ? 0 : 1;
-            sat += p.Exams.Any(x => x.Result is ExamResult.Passed or ExamResult.Failed) ? 1 : 0;
+            sat += p.Exams.Any(x => x is { Result: ExamResult.Passed or ExamResult.Failed }) ? 1 : 0;
             passed += Passed(p.Exams, cohort.CertificationBlocks) ? 1 : 0;
             var firstJob = outcomes.TryGetValue(p.Enrolment.Person, out var list)
                 ? list.Where(o => o.Kind.IsEmployment() && o.OutcomeOn >= p.Enrolment.EnrolledOn)
@@ -104,11 +104,11 @@ public static class OutcomeFunnel
 
     private static bool Passed(List<ExamRecorded> exams, IReadOnlyList<string> blocks)
     {
-        if (exams.Any(x => x.Block is null && x.Result == ExamResult.Passed))
+        if (exams.Any(x => x is { Block: null, Result: ExamResult.Passed }))
         {
             return true;
         }
-        return blocks.Count > 0 && blocks.All(b => exams.Any(x => x.Result == ExamResult.Passed && string.Equals(x.Block, b, StringComparison.OrdinalIgnoreCase)));
+        return blocks.Count > 0 && blocks.All(b => exams.Any(x => x is { Result: ExamResult.Passed } && string.Equals(x.Block, b, StringComparison.OrdinalIgnoreCase)));
     }
 
     private sealed class PersonState(PersonEnrolled enrolment)
