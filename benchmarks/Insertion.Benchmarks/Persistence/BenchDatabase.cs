@@ -20,6 +20,18 @@ public sealed class BenchDatabase
     private static readonly Lazy<string?> Cluster = new(StartCluster);
     private static string? _clusterFolder;
 
+    private static readonly Lazy<string> SqliteFolder = new(() =>
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "insertion-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(folder);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        };
+        return folder;
+    });
+
     private BenchDatabase(string kind, string connectionString, ServiceProvider services)
     {
         Kind = kind;
@@ -54,8 +66,7 @@ public sealed class BenchDatabase
         }
         else
         {
-            var folder = Path.Combine(Path.GetTempPath(), "insertion-bench");
-            Directory.CreateDirectory(folder);
+            var folder = SqliteFolder.Value;
             connection = $"Data Source={Path.Combine(folder, Guid.NewGuid().ToString("N")[..12] + ".db")}";
         }
         var services = new ServiceCollection();

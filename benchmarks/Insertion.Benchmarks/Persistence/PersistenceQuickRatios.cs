@@ -20,22 +20,22 @@ public abstract class LedgerAppendRatio(bool postgreSql, int perLedger, int batc
 
 public sealed class SqliteLedgerAppendSingleRatio() : LedgerAppendRatio(false, 6, 1)
 {
-    public override double Budget => 12;
+    public override double Budget => 8;
 }
 
 public sealed class SqliteLedgerAppendBatchRatio() : LedgerAppendRatio(false, 40, 40)
 {
-    public override double Budget => 12;
+    public override double Budget => 8;
 }
 
 public sealed class PostgreSqlLedgerAppendSingleRatio() : LedgerAppendRatio(true, 6, 1)
 {
-    public override double Budget => 12;
+    public override double Budget => 8;
 }
 
 public sealed class PostgreSqlLedgerAppendBatchRatio() : LedgerAppendRatio(true, 40, 40)
 {
-    public override double Budget => 12;
+    public override double Budget => 8;
 }
 
 /// <summary>Loading 100 000 contracts through a specification against a raw query (quick mode).</summary>
@@ -45,7 +45,7 @@ public abstract class ContractLoadRatio(bool postgreSql) : IQuickRatio, IOptiona
 
     public string Name => $"{(postgreSql ? "PostgreSQL" : "SQLite")} load {_workload.Count} contracts by specification vs raw query";
 
-    public double Budget => 6;
+    public double Budget => 4;
 
     public string? Unavailable => postgreSql ? BenchDatabase.PostgreSqlUnavailable : null;
 
