@@ -23,3 +23,10 @@ public interface IQuickRatio
     /// <summary>The hand-written baseline (timed).</summary>
     void Baseline();
 }
+
+/// <summary>A quick ratio that needs something the machine may lack (a database server): skipped, and said so, without it.</summary>
+public interface IOptionalQuickRatio
+{
+    /// <summary>Why it cannot run here, or null when it can.</summary>
+    string? Unavailable { get; }
+}

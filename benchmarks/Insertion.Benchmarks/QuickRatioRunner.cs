@@ -6,16 +6,22 @@ namespace Insertion.Benchmarks;
 /// <summary>Runs every <see cref="IQuickRatio"/> of this assembly: best of several runs each, ratio against the budget.</summary>
 internal static class QuickRatioRunner
 {
-    public static int Run(TextWriter output)
+    public static int Run(TextWriter output, string? filter = null)
     {
         var checks = typeof(QuickRatioRunner).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IQuickRatio).IsAssignableFrom(t))
             .OrderBy(t => t.Name, StringComparer.Ordinal)
+            .Where(t => filter is null || t.Name.Contains(filter, StringComparison.OrdinalIgnoreCase))
             .Select(t => (IQuickRatio)Activator.CreateInstance(t)!)
             .ToList();
         var over = 0;
         foreach (var check in checks)
         {
+            if (check is IOptionalQuickRatio { Unavailable: { } why })
+            {
+                output.WriteLine($"SKIP {check.Name}: {why}");
+                continue;
+            }
             var library = Best(check, check.Library);
             var baseline = Best(check, check.Baseline);
             var ratio = library / Math.Max(baseline, 1e-9);

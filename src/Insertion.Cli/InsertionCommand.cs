@@ -15,6 +15,7 @@ public static class InsertionCommand
             RulesCommand.Create(output),
             SimulateCommand.Create(output, error),
             GraphCommand.Create(output, error),
+            DbCommand.Create(output, error),
         };
         var parse = root.Parse(args);
         return parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);

@@ -1,0 +1,169 @@
+using Insertion.Abstractions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Insertion.Persistence.EntityFrameworkCore;
+
+/// <summary>
+/// The <see cref="IUnitOfWork"/> over the scope's <see cref="InsertionDbContext"/>: the work runs
+/// inside one database transaction, each repository write is saved inside it (its version checked
+/// at once), and the transaction commits at the end, or rolls back when the work throws (a refusal,
+/// a conflict, a cancellation): nothing is half-written. Outside a unit of work each write is its
+/// own transaction. Nested calls join the outer unit. As with the in-memory store, a saved
+/// aggregate's version moves on by one per unit of work, and the caller's instances get their
+/// versions back when the unit fails.
+/// </summary>
+public sealed class EfUnitOfWork : IUnitOfWork
+{
+    private readonly InsertionDbContext _db;
+    private readonly StoreDialect _dialect;
+    private readonly Dictionary<(Type, string), long> _written = [];
+    private readonly List<(IAggregateRoot Entity, long Version)> _restore = [];
+    private bool _active;
+
+    /// <summary>The unit of work of the scope whose context is <paramref name="db"/>.</summary>
+    public EfUnitOfWork(InsertionDbContext db, StoreDialect dialect)
+    {
+        _db = db ?? throw new ArgumentNullException(nameof(db));
+        _dialect = dialect ?? throw new ArgumentNullException(nameof(dialect));
+    }
+
+    /// <summary>The scope's context.</summary>
+    internal InsertionDbContext Db => _db;
+
+    /// <inheritdoc />
+    public async Task<T> ExecuteAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        if (_active)
+        {
+            return await work(cancellationToken).ConfigureAwait(false);
+        }
+        _active = true;
+        _written.Clear();
+        _restore.Clear();
+        // A transaction the host opened on the context is joined, not replaced.
+        var transaction = _db.Database.CurrentTransaction is null
+            ? await _db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false)
+            : null;
+        try
+        {
+            var result = await work(cancellationToken).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            return result;
+        }
+        catch
+        {
+            for (var i = _restore.Count - 1; i >= 0; i--)
+            {
+                _restore[i].Entity.Version = _restore[i].Version;
+            }
+            _db.ChangeTracker.Clear();
+            if (transaction is not null)
+            {
+                await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+            throw;
+        }
+        finally
+        {
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync().ConfigureAwait(false);
+            }
+            _written.Clear();
+            _restore.Clear();
+            _active = false;
+        }
+    }
+
+    /// <summary>Writes one aggregate (and its stored parts) inside the current unit, or in a unit of its own.</summary>
+    internal Task WriteAsync<T>(WriteKind kind, T entity, IReadOnlyList<IStoredPart<T>> parts, CancellationToken cancellationToken)
+        where T : class, IAggregateRoot =>
+        this.ExecuteAsync(ct => WriteNowAsync(kind, entity, parts, ct), cancellationToken);
+
+    private async Task WriteNowAsync<T>(WriteKind kind, T entity, IReadOnlyList<IStoredPart<T>> parts, CancellationToken cancellationToken)
+        where T : class, IAggregateRoot
+    {
+        var id = (typeof(T), entity.Key);
+        // One version step per unit of work, as the in-memory store commits one write per aggregate.
+        var (expected, next) = _written.TryGetValue(id, out var written) ? (written, written) : (entity.Version, entity.Version + 1);
+        _restore.Add((entity, entity.Version));
+        switch (kind)
+        {
+            case WriteKind.Add:
+                entity.Version = next;
+                SetStoredComputed(_db.Add(entity));
+                break;
+            case WriteKind.Update:
+            {
+                entity.Version = next;
+                var entry = _db.Attach(entity);
+                SetStoredComputed(entry);
+                entry.State = EntityState.Modified;
+                entry.Property(e => e.Version).OriginalValue = expected;
+                break;
+            }
+            default:
+            {
+                var entry = _db.Attach(entity);
+                entry.Property(e => e.Version).OriginalValue = expected;
+                entry.State = EntityState.Deleted;
+                break;
+            }
+        }
+        await SaveChangesAsync(typeof(T).Name, entity.Key, cancellationToken).ConfigureAwait(false);
+        if (kind != WriteKind.Delete)
+        {
+            foreach (var part in parts)
+            {
+                await part.SaveAsync(_db, ct => SaveChangesAsync(typeof(T).Name, entity.Key, ct), entity, kind == WriteKind.Add, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        _written[id] = next;
+    }
+
+    private static void SetStoredComputed<T>(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<T> entry)
+        where T : class
+    {
+        foreach (var (clr, shadow) in entry.Metadata.StoredComputed())
+        {
+            entry.Property(shadow).CurrentValue = typeof(T).GetProperty(clr)!.GetValue(entry.Entity);
+        }
+    }
+
+    /// <summary>Saves the tracked changes, the store's conflicts as <see cref="ConcurrencyConflictException"/>; the tracker is emptied either way.</summary>
+    private async Task SaveChangesAsync(string type, string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            throw new ConcurrencyConflictException(type, key,
+                $"The {type} '{key}' was saved or removed by another writer since it was loaded: reload and retry.", e);
+        }
+        catch (DbUpdateException e) when (e.InnerException is { } inner && _dialect.IsUniqueViolation(inner))
+        {
+            throw new ConcurrencyConflictException(type, key,
+                $"A {type} with key '{key}' (or one of its entries) is already stored: reload and retry.", e);
+        }
+        finally
+        {
+            _db.ChangeTracker.Clear();
+        }
+    }
+}
+
+/// <summary>What a repository write does.</summary>
+internal enum WriteKind
+{
+    Add,
+    Update,
+    Delete,
+}

@@ -1,0 +1,39 @@
+using Insertion.Contracts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Insertion.Persistence.EntityFrameworkCore;
+
+/// <summary>
+/// A contract's worked-hours ledger: the row holds the version; the entries are rows of
+/// <c>ContractHoursEntries</c>, appended, never updated nor deleted (<see cref="HoursLedgerEntries"/>),
+/// with a unique index on (ledger, idempotency key).
+/// </summary>
+internal sealed class ContractHoursLedgerConfiguration : IEntityTypeConfiguration<ContractHoursLedger>
+{
+    public void Configure(EntityTypeBuilder<ContractHoursLedger> builder)
+    {
+        builder.MapAggregate("ContractHoursLedgers", l => l.Contract);
+        builder.Ignore(l => l.Entries);
+        builder.Ignore(l => l.Total);
+        builder.Ignore(l => l.Count);
+    }
+}
+
+/// <summary>The entries of the worked-hours ledgers (append-only).</summary>
+internal sealed class WorkedHoursEntryConfiguration : IEntityTypeConfiguration<WorkedHoursEntry>
+{
+    public void Configure(EntityTypeBuilder<WorkedHoursEntry> builder)
+    {
+        builder.ToTable("ContractHoursEntries");
+        builder.HasKey(e => new { e.Contract, e.Sequence });
+        builder.Property(e => e.Sequence).ValueGeneratedNever();
+        builder.Property(e => e.Key).HasColumnName("IdempotencyKey").HasMaxLength(200);
+        builder.Property(e => e.Author).HasMaxLength(200);
+        builder.Property(e => e.Reverses).HasMaxLength(200);
+        builder.Ignore(e => e.IsReversal);
+        builder.HasIndex(e => new { e.Contract, e.Key }).IsUnique();
+        builder.HasIndex(e => e.On);
+        builder.HasOne<ContractHoursLedger>().WithMany().HasForeignKey(e => e.Contract).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,51 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace Insertion.Persistence.EntityFrameworkCore;
+
+/// <summary>
+/// Rewrites a query so that a specification reading a computed property stored as a column
+/// (<c>c.Key</c>, a PASS's <c>End</c>) reads that column (<c>EF.Property</c>), and a set's
+/// <c>Contains</c> becomes <see cref="Enumerable.Contains{TSource}(IEnumerable{TSource}, TSource)"/>,
+/// which EF translates to <c>IN</c>. Anything else is left as written: what EF cannot translate
+/// still fails loudly, never filters a table in memory.
+/// </summary>
+internal sealed class StoredComputedRewriter(IModel model) : ExpressionVisitor
+{
+    private static readonly MethodInfo PropertyMethod = typeof(EF).GetMethod(nameof(EF.Property))!;
+
+    private static readonly MethodInfo ContainsMethod = typeof(Enumerable).GetMethods()
+        .Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2);
+
+    public IQueryable<TResult> Rewrite<TResult>(IQueryable<TResult> query) =>
+        query.Provider.CreateQuery<TResult>(Visit(query.Expression));
+
+    protected override Expression VisitMember(MemberExpression node)
+    {
+        if (node.Expression is not null && node.Member is PropertyInfo)
+        {
+            var target = node.Expression is UnaryExpression { NodeType: ExpressionType.Convert or ExpressionType.TypeAs } convert
+                ? convert.Operand
+                : node.Expression;
+            if (model.FindEntityType(target.Type) is { } entityType
+                && entityType.StoredComputed().TryGetValue(node.Member.Name, out var shadow))
+            {
+                return Expression.Call(PropertyMethod.MakeGenericMethod(node.Type), Visit(target), Expression.Constant(shadow));
+            }
+        }
+        return base.VisitMember(node);
+    }
+
+    protected override Expression VisitMethodCall(MethodCallExpression node)
+    {
+        if (node.Object is not null && node.Method.Name == nameof(HashSet<int>.Contains) && node.Arguments.Count == 1
+            && node.Object.Type.IsGenericType && node.Object.Type.GetGenericTypeDefinition() == typeof(HashSet<>))
+        {
+            var element = node.Object.Type.GetGenericArguments()[0];
+            return Expression.Call(ContainsMethod.MakeGenericMethod(element), Visit(node.Object), Visit(node.Arguments[0]));
+        }
+        return base.VisitMethodCall(node);
+    }
+}

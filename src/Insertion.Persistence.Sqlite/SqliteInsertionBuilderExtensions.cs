@@ -1,0 +1,30 @@
+using Insertion.Abstractions;
+using Insertion.Persistence.EntityFrameworkCore;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Stores the library's data in a SQLite file (the embedded default).</summary>
+public static class SqliteInsertionBuilderExtensions
+{
+    /// <summary>
+    /// Stores every aggregate in the SQLite database of <paramref name="connectionString"/>
+    /// (<c>"Data Source=insertion.db"</c>): <c>services.AddInsertion(b => b.AddContracts().UseSqlite("Data Source=insertion.db"))</c>.
+    /// Create the schema once with <see cref="InsertionDatabase.MigrateAsync(IServiceProvider, CancellationToken)"/>
+    /// or <c>insertion db migrate --db "Data Source=insertion.db"</c>. Several processes may share the
+    /// file: writers take turns (a unit of work is one <c>BEGIN IMMEDIATE</c> transaction).
+    /// </summary>
+    public static IInsertionBuilder UseSqlite(this IInsertionBuilder builder, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        return builder.UseEntityFrameworkCore(
+            o => o.UseSqlite(connectionString),
+            new StoreDialect(IsUniqueViolation));
+    }
+
+    // SQLITE_CONSTRAINT_PRIMARYKEY (1555) and SQLITE_CONSTRAINT_UNIQUE (2067).
+    private static bool IsUniqueViolation(Exception e) =>
+        e is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 1555 or 2067 };
+}

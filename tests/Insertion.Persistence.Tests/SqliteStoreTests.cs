@@ -1,0 +1,42 @@
+namespace Insertion.Persistence.Tests;
+
+/// <summary>The store's contract on real SQLite database files.</summary>
+public sealed class SqliteStoreTests : StoreContractTests, IDisposable
+{
+    private readonly SqliteFolder _folder = new();
+    private string? _file;
+
+    protected override Task<TestStore> NewStoreAsync() => TestStore.SqliteAsync(_file = _folder.NewFile());
+
+    public void Dispose() => _folder.Dispose();
+
+    [FsCheck.Xunit.Property(MaxTest = 8)]
+    public Task Sqlite_round_trip_of_every_aggregate_is_lossless(int seed) => RoundTripOfEveryAggregateIsLossless(seed);
+
+    [FsCheck.Xunit.Property(MaxTest = 8)]
+    public Task Sqlite_appends_after_loading_round_trip(int seed) => ChangesAfterLoadingRoundTripToo(seed);
+
+    [FsCheck.Xunit.Property(MaxTest = 5)]
+    public Task Sqlite_every_Contracts_specification_returns_the_rows_of_the_in_memory_store(int seed) => EveryContractsSpecificationReturnsTheRowsOfTheInMemoryStore(seed);
+
+    [Fact]
+    public Task Sqlite_a_specification_that_cannot_be_SQL_fails_loudly() => ASpecificationThatCannotBeSqlFailsLoudly();
+
+    [Fact]
+    public Task Sqlite_eight_parallel_writers_lose_nothing_and_duplicate_nothing() => EightParallelWritersLoseNothingAndDuplicateNothing();
+
+    [Fact]
+    public Task Sqlite_two_concurrent_renewals_one_wins_the_other_conflicts() => TwoConcurrentRenewalsOneWinsTheOtherConflicts();
+
+    [Fact]
+    public Task Sqlite_an_add_of_a_stored_key_conflicts() => AnAddOfAKeyAlreadyStoredConflicts();
+
+    [Fact]
+    public Task Sqlite_a_failure_in_a_unit_of_work_leaves_nothing_half_written() => AFailureInTheMiddleOfAUnitOfWorkLeavesNothingHalfWritten();
+
+    [Fact]
+    public Task Sqlite_a_claim_moves_the_persons_version_once() => AClaimMovesThePersonsVersionOnce();
+
+    [Fact]
+    public Task Sqlite_what_was_saved_survives_a_restart() => WhatWasSavedSurvivesARestart(() => TestStore.SqliteAsync(_file!));
+}

@@ -1,0 +1,320 @@
+using Ardalis.Specification;
+using Insertion.Abstractions;
+using Insertion.Contracts;
+using Insertion.Persistence.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Insertion.Persistence.Tests;
+
+/// <summary>
+/// What every database store must do as the in-memory one does (docs/host-conventions.md): lossless
+/// round trips, specifications as SQL with the same rows, versions, units of work all-or-nothing,
+/// concurrent writers. Run on a real SQLite file and on a real PostgreSQL server by the derived classes.
+/// </summary>
+public abstract class StoreContractTests
+{
+    protected abstract Task<TestStore> NewStoreAsync();
+
+    private static LegalParameters P => Generators.Parameters;
+
+    protected async Task RoundTripOfEveryAggregateIsLossless(int seed)
+    {
+        await using var store = await NewStoreAsync();
+        var g = new Generators(seed);
+        var people = Enumerable.Range(0, 12).Select(g.Person).ToList();
+        var passes = people.Select((p, i) => g.Pass(i, p)).ToList();
+        var contracts = Enumerable.Range(0, 12).Select(i => g.Contract(i)).ToList();
+        var ledgers = Enumerable.Range(0, 12).Select(g.Ledger).ToList();
+        var exits = Enumerable.Range(0, 12).Select(g.Exit).ToList();
+        await store.AddAsync(people);
+        await store.AddAsync(passes);
+        await store.AddAsync(contracts);
+        await store.AddAsync(ledgers);
+        await store.AddAsync(exits);
+        await AssertLoadedEqualAsync(store, people);
+        await AssertLoadedEqualAsync(store, passes);
+        await AssertLoadedEqualAsync(store, contracts);
+        await AssertLoadedEqualAsync(store, ledgers);
+        await AssertLoadedEqualAsync(store, exits);
+    }
+
+    private static async Task AssertLoadedEqualAsync<T>(TestStore store, IReadOnlyList<T> saved) where T : class, IAggregateRoot
+    {
+        var all = await store.InScopeAsync(sp => sp.GetRequiredService<IRepository<T>>().ListAsync());
+        Assert.Equal(saved.Count, all.Count);
+        foreach (var item in saved)
+        {
+            var loaded = await store.FindAsync<T>(item.Key);
+            Assert.NotNull(loaded);
+            Assert.NotSame(item, loaded);
+            Assert.Equal(1, loaded.Version);
+            Assert.Equal(Generators.Observable(item), Generators.Observable(loaded));
+        }
+    }
+
+    protected async Task ChangesAfterLoadingRoundTripToo(int seed)
+    {
+        await using var store = await NewStoreAsync();
+        var g = new Generators(seed);
+        var ledger = g.Ledger(1);
+        await store.AddAsync([ledger]);
+        // Append in another scope, then compare with the same appends done in memory.
+        var loaded = (await store.FindAsync<ContractHoursLedger>(ledger.Key))!;
+        for (var i = 0; i < 10; i++)
+        {
+            var line = new WorkedHoursLine(ledger.Contract, new DateOnly(2027, 3, 1).AddDays(i), new WorkMinutes(60 + i), $"more{i}", "cip");
+            loaded.Record(line);
+            ledger.Record(line);
+        }
+        loaded.Reverse(new HoursReversal(ledger.Contract, "more3", "undo3", "cip", "typo"));
+        ledger.Reverse(new HoursReversal(ledger.Contract, "more3", "undo3", "cip", "typo"));
+        await store.InScopeAsync(sp => sp.GetRequiredService<IRepository<ContractHoursLedger>>().UpdateAsync(loaded));
+        var again = (await store.FindAsync<ContractHoursLedger>(ledger.Key))!;
+        Assert.Equal(2, again.Version);
+        Assert.Equal(Generators.Observable(ledger), Generators.Observable(again));
+    }
+
+    /// <summary>The Contracts specifications that are SQL, each with random arguments.</summary>
+    private static IEnumerable<(string Name, Func<IServiceProvider, Task<List<string>>> Run)> Specifications(Generators g)
+    {
+        static Func<IServiceProvider, Task<List<string>>> On<T>(ISpecification<T> spec) where T : class, IAggregateRoot =>
+            async sp => (await sp.GetRequiredService<IRepository<T>>().ListAsync(spec)).Select(e => e.Key).ToList();
+
+        var workshops = new[] { "ilot-gourmand", "auto-bleue", "agr-ilot", "etap-web" };
+        for (var i = 0; i < 4; i++)
+        {
+            var workshop = new WorkshopId(workshops[g.Random.Next(4)]);
+            CddiState? state = g.Random.Next(5) is var s && s < 4 ? (CddiState)s : null;
+            var today = g.Day();
+            var days = g.Random.Next(200);
+            var person = new PersonId($"p{g.Random.Next(40):D5}");
+            var year = 2024 + g.Random.Next(4);
+            yield return ($"ContractsByWorkshopAndStateSpec({workshop}, {state})", On(new ContractsByWorkshopAndStateSpec(workshop, state)));
+            yield return ($"ContractsEndingWithinSpec({today}, {days})", On(new ContractsEndingWithinSpec(today, days)));
+            yield return ($"TrialsEndingWithinSpec({today}, {days})", On(new TrialsEndingWithinSpec(today, days)));
+            yield return ($"ContractsOfPersonSpec({person})", On(new ContractsOfPersonSpec(person)));
+            yield return ($"PassesOfPersonSpec({person})", On(new PassesOfPersonSpec(person)));
+            yield return ($"ExitsByWorkshopAndYearSpec({workshop}, {year})", On(new ExitsByWorkshopAndYearSpec(workshop, year)));
+            yield return ($"ExitsInYearSpec({year})", On(new ExitsInYearSpec(year)));
+            var some = Enumerable.Range(0, 10).Select(_ => new ContractId($"c{g.Random.Next(60):D5}")).ToList();
+            yield return ("LedgersOfContractsSpec", On(new LedgersOfContractsSpec(some)));
+        }
+        yield return ("ContractsNotEndedSpec", On(new ContractsNotEndedSpec()));
+    }
+
+    protected async Task EveryContractsSpecificationReturnsTheRowsOfTheInMemoryStore(int seed)
+    {
+        await using var store = await NewStoreAsync();
+        await using var memory = await TestStore.InMemoryAsync();
+        var g = new Generators(seed);
+        // 40 persons, each with 0 to 2 contracts; keys added in order (the in-memory store keeps
+        // insertion order, the database breaks ties by key: the same order).
+        var contracts = new List<CddiContract>();
+        var passes = new List<PassIae>();
+        for (var i = 0; i < 60; i++)
+        {
+            var person = g.Person(g.Random.Next(40));
+            contracts.Add(g.Contract(i, person));
+            passes.Add(g.Pass(i, person));
+        }
+        var ledgers = Enumerable.Range(0, 60).Where(i => i % 2 == 0).Select(g.Ledger).ToList();
+        var exits = Enumerable.Range(0, 60).Select(g.Exit).ToList();
+        foreach (var s in new[] { store, memory })
+        {
+            await s.AddAsync(contracts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => Copy(c)));
+            await s.AddAsync(passes.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => Copy(c)));
+            await s.AddAsync(ledgers.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => Copy(c)));
+            await s.AddAsync(exits.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => Copy(c)));
+        }
+        var nonEmpty = 0;
+        foreach (var (name, run) in Specifications(g))
+        {
+            var expected = await memory.InScopeAsync(run);
+            var actual = await store.InScopeAsync(run);
+            Assert.True(expected.SequenceEqual(actual), $"{name}: in memory [{string.Join(",", expected)}], {store.Name} [{string.Join(",", actual)}]");
+            nonEmpty += expected.Count > 0 ? 1 : 0;
+        }
+        Assert.True(nonEmpty > 5, "the random data should make most specifications return rows");
+    }
+
+    // Each store gets its own instance (a store sets the version of what it saves).
+    private static T Copy<T>(T item) where T : class, IAggregateRoot
+    {
+        var repo = new InMemoryRepository<T>();
+        repo.AddAsync(item).GetAwaiter().GetResult();
+        var copy = repo.Find(item.Key)!;
+        copy.Version = 0;
+        item.Version = 0;
+        return copy;
+    }
+
+    protected async Task ASpecificationThatCannotBeSqlFailsLoudly()
+    {
+        await using var store = await NewStoreAsync();
+        var g = new Generators(7);
+        await store.AddAsync(Enumerable.Range(0, 5).Select(i => g.Contract(i)));
+        // LegalDates month arithmetic has no SQL translation: EF refuses, it does not filter the table in memory.
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.InScopeAsync(sp =>
+            sp.GetRequiredService<IRepository<CddiContract>>().ListAsync(new ContractsAtRenewalCapSpec(6))));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.InScopeAsync(sp =>
+            sp.GetRequiredService<IRepository<CddiContract>>().ListAsync(new ContractsOutlastingPassSpec(new Dictionary<string, DateOnly> { ["a00001"] = new(2025, 1, 1) }))));
+    }
+
+    protected async Task EightParallelWritersLoseNothingAndDuplicateNothing()
+    {
+        await using var store = await NewStoreAsync();
+        var ledgers = Enumerable.Range(0, 3).Select(i => new ContractHoursLedger(new ContractId($"c{i:D5}"))).ToList();
+        await store.AddAsync(ledgers);
+        const int perWriter = 12;
+        // Writer w appends keys k(w)..k(w+perWriter-1) to each ledger in turn: neighbours overlap.
+        static WorkedHoursLine Line(ContractId c, int k) => new(c, new DateOnly(2026, 1, 1).AddDays(k), new WorkMinutes(30 + k), $"k{k}", "cip");
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 8).Select(w => Task.Run(() => store.InScopeAsync(async sp =>
+        {
+            var uow = sp.GetRequiredService<IUnitOfWork>();
+            var repo = sp.GetRequiredService<IRepository<ContractHoursLedger>>();
+            var recorded = 0;
+            for (var i = 0; i < perWriter; i++)
+            {
+                var k = w + i;
+                var contract = ledgers[k % 3].Contract;
+                var outcome = await ConcurrencyConflictException.RetryAsync(() => uow.ExecuteAsync(async ct =>
+                {
+                    var ledger = (await repo.GetByIdAsync(contract.Value, ct))!;
+                    var o = ledger.Record(Line(contract, k));
+                    if (o == RecordOutcome.Recorded)
+                    {
+                        await repo.UpdateAsync(ledger, ct);
+                    }
+                    return o;
+                }), attempts: 200);
+                recorded += outcome == RecordOutcome.Recorded ? 1 : 0;
+            }
+            return recorded;
+        }))));
+        var distinct = Enumerable.Range(0, 8 + perWriter - 1).ToList();
+        Assert.Equal(distinct.Count, outcomes.Sum());
+        var entries = 0;
+        foreach (var l in ledgers)
+        {
+            var loaded = (await store.FindAsync<ContractHoursLedger>(l.Key))!;
+            var keys = distinct.Where(k => ledgers[k % 3].Key == l.Key).ToList();
+            Assert.Equal(keys.Select(k => $"k{k}").Order(StringComparer.Ordinal), loaded.Entries.Select(e => e.Key).Order(StringComparer.Ordinal));
+            Assert.Equal(keys.Sum(k => 30L + k), loaded.Total.Minutes);
+            Assert.Equal(Enumerable.Range(0, keys.Count).Select(i => (long)i), loaded.Entries.Select(e => e.Sequence));
+            entries += loaded.Count;
+        }
+        Assert.Equal(distinct.Count, entries);
+    }
+
+    protected async Task TwoConcurrentRenewalsOneWinsTheOtherConflicts()
+    {
+        await using var store = await NewStoreAsync();
+        var person = new PersonProfile(new PersonId("p1"), new DateOnly(1990, 4, 12), Sex.F);
+        var pass = PassIae.Issue(new PassId("a1"), person.Id, new DateOnly(2026, 1, 5), null, P);
+        var contract = CddiContract.Hire(new CddiHireRequest(new ContractId("c1"), person.Id, new WorkshopId("ilot-gourmand"),
+            new DateOnly(2026, 1, 5), new DateOnly(2026, 7, 4), WorkMinutes.FromHours(26), null, false), [pass], [], P);
+        await store.AddAsync([contract]);
+        var first = store.Services.CreateAsyncScope();
+        var second = store.Services.CreateAsyncScope();
+        await using (first)
+        await using (second)
+        {
+            var a = (await first.ServiceProvider.GetRequiredService<IRepository<CddiContract>>().GetByIdAsync("c1"))!;
+            var b = (await second.ServiceProvider.GetRequiredService<IRepository<CddiContract>>().GetByIdAsync("c1"))!;
+            a.Renew(new CddiRenewal(a.EndAfterMonths(6)), person, false, P);
+            b.Renew(new CddiRenewal(b.EndAfterMonths(3)), person, false, P);
+            await first.ServiceProvider.GetRequiredService<IRepository<CddiContract>>().UpdateAsync(a);
+            var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
+                second.ServiceProvider.GetRequiredService<IRepository<CddiContract>>().UpdateAsync(b));
+            Assert.Equal("c1", conflict.Key);
+            Assert.Equal(1, b.Version);
+        }
+        var stored = (await store.FindAsync<CddiContract>("c1"))!;
+        Assert.Equal(2, stored.Version);
+        Assert.Equal(new DateOnly(2027, 1, 4), stored.End);
+        Assert.Single(stored.Renewals);
+    }
+
+    protected async Task AnAddOfAKeyAlreadyStoredConflicts()
+    {
+        await using var store = await NewStoreAsync();
+        var g = new Generators(3);
+        await store.AddAsync([g.Exit(1)]);
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.AddAsync([g.Exit(1)]));
+        var gone = new Generators(4).Exit(2);
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
+            store.InScopeAsync(sp => sp.GetRequiredService<IRepository<ContractExit>>().UpdateAsync(gone)));
+    }
+
+    protected async Task AFailureInTheMiddleOfAUnitOfWorkLeavesNothingHalfWritten()
+    {
+        await using var store = await NewStoreAsync();
+        var g = new Generators(11);
+        var ledger = g.Ledger(1);
+        var person = g.Person(1);
+        await store.AddAsync([ledger]);
+        var loaded = (await store.FindAsync<ContractHoursLedger>(ledger.Key))!;
+        var before = Generators.Observable(loaded);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.InScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<IUnitOfWork>().ExecuteAsync(async ct =>
+            {
+                await sp.GetRequiredService<IRepository<PersonProfile>>().AddAsync(person, ct);
+                loaded.Record(new WorkedHoursLine(loaded.Contract, new DateOnly(2028, 1, 1), new WorkMinutes(60), "late", "cip"));
+                await sp.GetRequiredService<IRepository<ContractHoursLedger>>().UpdateAsync(loaded, ct);
+                throw new InvalidOperationException("the command fails after two writes");
+            });
+        }));
+        Assert.Null(await store.FindAsync<PersonProfile>(person.Key));
+        var after = (await store.FindAsync<ContractHoursLedger>(ledger.Key))!;
+        Assert.Equal(before, Generators.Observable(after));
+        Assert.Equal(1, after.Version);
+        Assert.Equal(1, loaded.Version);
+        Assert.Equal(0, person.Version);
+        // A conflict of the second write undoes the first too.
+        var stale = (await store.FindAsync<ContractHoursLedger>(ledger.Key))!;
+        await store.InScopeAsync(sp => sp.GetRequiredService<IRepository<ContractHoursLedger>>().UpdateAsync(after));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.InScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<IUnitOfWork>().ExecuteAsync(async ct =>
+            {
+                await sp.GetRequiredService<IRepository<PersonProfile>>().AddAsync(person, ct);
+                await sp.GetRequiredService<IRepository<ContractHoursLedger>>().UpdateAsync(stale, ct);
+            });
+        }));
+        Assert.Null(await store.FindAsync<PersonProfile>(person.Key));
+    }
+
+    protected async Task AClaimMovesThePersonsVersionOnce()
+    {
+        await using var store = await NewStoreAsync();
+        var person = new Generators(5).Person(1);
+        await store.InScopeAsync(sp => sp.GetRequiredService<IPersonDirectory>().RegisterAsync(person));
+        await store.InScopeAsync(sp => sp.GetRequiredService<IUnitOfWork>().ExecuteAsync(async ct =>
+        {
+            var people = sp.GetRequiredService<IPersonDirectory>();
+            await people.ClaimAsync(person.Id, ct);
+            await people.ClaimAsync(person.Id, ct);
+        }));
+        var stored = (await store.FindAsync<PersonProfile>(person.Key))!;
+        Assert.Equal(2, stored.Version);
+        Assert.Equal(person, stored);
+    }
+
+    protected async Task WhatWasSavedSurvivesARestart(Func<Task<TestStore>> reopen)
+    {
+        var g = new Generators(21);
+        var contracts = Enumerable.Range(0, 5).Select(i => g.Contract(i)).ToList();
+        await using (var store = await NewStoreAsync())
+        {
+            await store.AddAsync(contracts);
+        }
+        await using var again = await reopen();
+        foreach (var c in contracts)
+        {
+            var loaded = (await again.FindAsync<CddiContract>(c.Key))!;
+            Assert.Equal(Generators.Observable(c), Generators.Observable(loaded));
+        }
+        Assert.False(await InsertionDatabase.MigrateAsync(again.Services));
+    }
+}
