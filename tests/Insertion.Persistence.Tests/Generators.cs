@@ -82,9 +82,9 @@ public sealed class Generators(int seed)
                         break;
                     case 1:
                         var renewal = new CddiRenewal(contract.EndAfterMonths(1 + Random.Next(8)));
-                        if (contract.CanRenew(renewal, person, false, Parameters).Count == 0)
+                        if (contract.CanRenew(renewal, person, false, [], Parameters).Count == 0)
                         {
-                            contract.Renew(renewal, person, false, Parameters);
+                            contract.Renew(renewal, person, false, [], Parameters);
                         }
                         break;
                     case 2:

@@ -221,8 +221,8 @@ public abstract class StoreContractTests
         {
             var a = (await first.ServiceProvider.GetRequiredService<IRepository<CddiContract>>().GetByIdAsync("c1"))!;
             var b = (await second.ServiceProvider.GetRequiredService<IRepository<CddiContract>>().GetByIdAsync("c1"))!;
-            a.Renew(new CddiRenewal(a.EndAfterMonths(6)), person, false, P);
-            b.Renew(new CddiRenewal(b.EndAfterMonths(3)), person, false, P);
+            a.Renew(new CddiRenewal(a.EndAfterMonths(6)), person, false, [], P);
+            b.Renew(new CddiRenewal(b.EndAfterMonths(3)), person, false, [], P);
             await first.ServiceProvider.GetRequiredService<IRepository<CddiContract>>().UpdateAsync(a);
             var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
                 second.ServiceProvider.GetRequiredService<IRepository<CddiContract>>().UpdateAsync(b));
