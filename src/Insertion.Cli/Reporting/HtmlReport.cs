@@ -62,7 +62,8 @@ internal sealed class HtmlReport(string title)
             for (var i = 0; i < row.Count; i++)
             {
                 var numeric = i > 0 && decimal.TryParse(row[i].TrimEnd('%', ' ').Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, Inv, out _);
-                _body.Append(numeric ? "<td class=\"n\">" : "<td>").Append(E(row[i])).Append("</td>");
+                var compact = !row[i].Contains(' ', StringComparison.Ordinal) && row[i].Length <= 40; // ids, dates, figures: never broken
+                _body.Append(numeric ? "<td class=\"n\">" : compact ? "<td class=\"k\">" : "<td>").Append(E(row[i])).Append("</td>");
             }
             _body.Append("</tr>\n");
         }
@@ -74,7 +75,7 @@ internal sealed class HtmlReport(string title)
     public HtmlReport BarChart(string caption, IReadOnlyList<string> labels, IReadOnlyList<(string Name, IReadOnlyList<decimal> Values)> series, string unit)
     {
         const int height = 220, left = 48, bottom = 40, top = 12;
-        var groupWidth = Math.Max(28, 12 + 14 * series.Count);
+        var groupWidth = Math.Max(labels.Any(l => l.Length > 4) ? 84 : 28, 12 + 14 * series.Count);
         var width = left + labels.Count * groupWidth + 16;
         var max = Math.Max(1m, series.SelectMany(s => s.Values).DefaultIfEmpty(0).Max());
         var scale = (height - bottom - top) / (double)max;
@@ -152,10 +153,17 @@ internal sealed class HtmlReport(string title)
         double X(DateOnly d) => labelWidth + plot * Math.Clamp(d.DayNumber - from.DayNumber, 0, days) / (double)days;
         var svg = new StringBuilder();
         svg.Append(Inv, $"<figure><svg role=\"img\" aria-label=\"{E(caption)}\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" xmlns=\"http://www.w3.org/2000/svg\">");
-        for (var m = new DateOnly(from.Year, from.Month, 1); m <= to; m = m.AddMonths(1))
+        var months = ((to.Year - from.Year) * 12) + to.Month - from.Month + 1;
+        var every = Math.Max(1, (int)Math.Ceiling(months * 52.0 / plot)); // a label needs about 52 px
+        var n = 0;
+        for (var m = new DateOnly(from.Year, from.Month, 1); m <= to; m = m.AddMonths(1), n++)
         {
             var x = X(m < from ? from : m);
-            svg.Append(Inv, $"<line x1=\"{x:0.#}\" y1=\"0\" x2=\"{x:0.#}\" y2=\"{height - 18}\" class=\"grid\"/><text x=\"{x + 2:0.#}\" y=\"{height - 6}\" class=\"axis\">{m:yyyy-MM}</text>");
+            svg.Append(Inv, $"<line x1=\"{x:0.#}\" y1=\"0\" x2=\"{x:0.#}\" y2=\"{height - 18}\" class=\"grid\"/>");
+            if (n % every == 0)
+            {
+                svg.Append(Inv, $"<text x=\"{x + 2:0.#}\" y=\"{height - 6}\" class=\"axis\">{m:yyyy-MM}</text>");
+            }
         }
         for (var i = 0; i < rows.Count; i++)
         {
@@ -174,12 +182,13 @@ internal sealed class HtmlReport(string title)
     /// <summary>A calendar grid: rows (e.g. cohorts) × ISO weeks, each cell an activity (coloured) or a holiday mark.</summary>
     public HtmlReport WeekGrid(string caption, IReadOnlyList<string> weeks, IReadOnlyList<(string Label, IReadOnlyList<int?> Cells, IReadOnlyList<bool> Holiday)> rows, IReadOnlyList<string> activities)
     {
-        const int labelWidth = 130, cell = 11;
+        const int labelWidth = 130, cell = 14;
         var width = labelWidth + weeks.Count * cell + 10;
         var height = rows.Count * (cell + 3) + 26;
         var svg = new StringBuilder();
         svg.Append(Inv, $"<figure><svg role=\"img\" aria-label=\"{E(caption)}\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" xmlns=\"http://www.w3.org/2000/svg\">");
-        for (var w = 0; w < weeks.Count; w += 4)
+        var every = Math.Max(1, (int)Math.Ceiling(52.0 / cell)); // a label needs about 52 px
+        for (var w = 0; w < weeks.Count; w += every)
         {
             svg.Append(Inv, $"<text x=\"{labelWidth + w * cell}\" y=\"{height - 6}\" class=\"small\">{E(weeks[w])}</text>");
         }
@@ -194,7 +203,7 @@ internal sealed class HtmlReport(string title)
                 svg.Append(Inv, $"<rect x=\"{labelWidth + w * cell}\" y=\"{y}\" width=\"{cell - 1}\" height=\"{cell}\" fill=\"{fill}\"><title>{E(label)} {E(weeks[w])}: {E(cells[w] is { } b ? activities[b] : "—")}{(holiday[w] ? " (public holiday in the week)" : "")}</title></rect>");
                 if (holiday[w])
                 {
-                    svg.Append(Inv, $"<circle cx=\"{labelWidth + w * cell + 5}\" cy=\"{y + 5.5}\" r=\"2\" fill=\"#000\"/>");
+                    svg.Append(Inv, $"<circle cx=\"{labelWidth + w * cell + 6.5}\" cy=\"{y + 7}\" r=\"2.2\" fill=\"#000\"/>");
                 }
             }
         }
@@ -222,7 +231,7 @@ internal sealed class HtmlReport(string title)
             h1 {"{"} font-size: 1.6rem; margin-bottom: .2rem; {"}"} h2 {"{"} font-size: 1.2rem; border-bottom: 2px solid #0072B2; padding-bottom: .2rem; margin-top: 2.2rem; {"}"}
             .subtitle, .intro {"{"} color: #555; {"}"} nav ul {"{"} columns: 3; padding-left: 1.2rem; {"}"}
             table {"{"} border-collapse: collapse; margin: .8rem 0 1.2rem; font-size: .9rem; {"}"} caption {"{"} text-align: left; font-weight: 600; padding-bottom: .3rem; {"}"}
-            th, td {"{"} border-bottom: 1px solid #ddd; padding: .25rem .6rem; text-align: left; vertical-align: top; {"}"} th {"{"} background: #f4f7fa; {"}"} td.n {"{"} text-align: right; font-variant-numeric: tabular-nums; {"}"}
+            th, td {"{"} border-bottom: 1px solid #ddd; padding: .25rem .6rem; text-align: left; vertical-align: top; {"}"} th {"{"} background: #f4f7fa; {"}"} td.n {"{"} text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; {"}"} td.k {"{"} white-space: nowrap; {"}"}
             figure {"{"} margin: .8rem 0 1.4rem; overflow-x: auto; {"}"} figcaption {"{"} font-size: .85rem; color: #444; margin-top: .3rem; {"}"}
             svg text.axis {"{"} font-size: 11px; fill: #333; {"}"} svg text.small {"{"} font-size: 9px; fill: #333; {"}"} svg line.grid {"{"} stroke: #e3e3e3; {"}"}
             .key {"{"} margin-left: .8rem; white-space: nowrap; {"}"} .sw {"{"} display: inline-block; width: .8rem; height: .8rem; margin-right: .25rem; vertical-align: -1px; {"}"}

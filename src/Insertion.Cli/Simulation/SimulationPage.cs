@@ -49,8 +49,10 @@ internal static class SimulationPage
         page.Table(r.ContractsByState().Title, r.ContractsByState().Header, r.ContractsByState().Rows).EndSection();
 
         page.Section("etp", "ETP realised against the agreement", $"Paid hours / 1 820 per month (an ACI's annual ETP base); the agreement's conventioned ETP is {HtmlReport.N(r.Year.ConventionedEtp, 1)}. Projection to December: {HtmlReport.N(r.Year.ProjectedEtp, 2)} ETP.");
-        page.BarChart("ETP per month", r.Year.Months.Select(m => m.Month.ToString("D2", System.Globalization.CultureInfo.InvariantCulture)).ToList(),
-            [("realised", r.Year.Months.Select(m => m.Realised).ToList()), ("conventioned", r.Year.Months.Select(m => m.Conventioned).ToList())], "ETP");
+        page.BarChart("ETP from January to the end of each month: realised, conventioned (the agreement, pro rata by days) and projected",
+            r.Year.Months.Select(m => m.Month.ToString("D2", System.Globalization.CultureInfo.InvariantCulture)).ToList(),
+            [("realised", r.Year.Months.Select(m => m.RealisedCumulative).ToList()), ("conventioned", r.Year.Months.Select(m => m.ConventionedCumulative).ToList()),
+             ("projected", r.Year.Months.Select(m => m.ProjectedCumulative).ToList())], "ETP");
         Table(page, r.EtpByMonth());
         Table(page, r.Aid());
         page.EndSection();
