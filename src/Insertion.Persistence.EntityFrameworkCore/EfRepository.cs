@@ -20,7 +20,6 @@ namespace Insertion.Persistence.EntityFrameworkCore;
 public sealed class EfRepository<T> : IRepository<T>
     where T : class, IAggregateRoot
 {
-    private const string KeyProperty = AggregateMapping.StoredPrefix + nameof(IAggregateRoot.Key);
 
     private readonly EfUnitOfWork _unitOfWork;
     private readonly IReadOnlyList<IStoredPart<T>> _parts;
@@ -34,6 +33,8 @@ public sealed class EfRepository<T> : IRepository<T>
     }
 
     private InsertionDbContext Db => _unitOfWork.Db;
+
+    private string KeyProperty => Db.Model.FindEntityType(typeof(T))!.KeyProperty();
 
     private IQueryable<T> Rows => Db.Set<T>().AsNoTracking();
 
@@ -185,7 +186,7 @@ public sealed class EfRepository<T> : IRepository<T>
         return QueryableSpecificationEvaluator.Default.GetQuery(Rows, specification, evaluateCriteriaOnly: true);
     }
 
-    private IQueryable<TResult> Rewrite<TResult>(IQueryable<TResult> query) => new StoredComputedRewriter(Db.Model).Rewrite(query);
+    private IQueryable<TResult> Rewrite<TResult>(IQueryable<TResult> query) => new StoredComputedRewriter(Db).Rewrite(query);
 
     private async Task<List<T>> MaterializeAsync(IQueryable<T> query, ISpecification<T> specification, CancellationToken cancellationToken)
     {

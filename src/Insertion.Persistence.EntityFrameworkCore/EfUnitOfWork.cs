@@ -93,28 +93,25 @@ public sealed class EfUnitOfWork : IUnitOfWork
         // One version step per unit of work, as the in-memory store commits one write per aggregate.
         var (expected, next) = _written.TryGetValue(id, out var written) ? (written, written) : (entity.Version, entity.Version + 1);
         _restore.Add((entity, entity.Version));
+        // The stored computed columns (a shadow key among them) are set before the entry is tracked.
+        var entry = _db.Entry(entity);
+        SetStoredComputed(entry);
         switch (kind)
         {
             case WriteKind.Add:
                 entity.Version = next;
-                SetStoredComputed(_db.Add(entity));
+                entry.State = EntityState.Added;
                 break;
             case WriteKind.Update:
-            {
                 entity.Version = next;
-                var entry = _db.Attach(entity);
-                SetStoredComputed(entry);
                 entry.State = EntityState.Modified;
                 entry.Property(e => e.Version).OriginalValue = expected;
                 break;
-            }
             default:
-            {
-                var entry = _db.Attach(entity);
+                entry.State = EntityState.Unchanged;
                 entry.Property(e => e.Version).OriginalValue = expected;
                 entry.State = EntityState.Deleted;
                 break;
-            }
         }
         await SaveChangesAsync(typeof(T).Name, entity.Key, cancellationToken).ConfigureAwait(false);
         if (kind != WriteKind.Delete)

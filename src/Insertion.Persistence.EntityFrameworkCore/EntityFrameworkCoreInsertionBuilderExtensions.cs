@@ -30,6 +30,8 @@ public static class EntityFrameworkCoreInsertionBuilderExtensions
         services.Replace(ServiceDescriptor.Scoped<IUnitOfWork>(sp => sp.GetRequiredService<EfUnitOfWork>()));
         services.Replace(ServiceDescriptor.Scoped(typeof(IRepository<>), typeof(EfRepository<>)));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoredPart<ContractHoursLedger>, HoursLedgerEntries>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoredPart<Insertion.Sentencing.TigMeasure>, TigLedgerEntries>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoredPart<Insertion.Cohorts.Cohort>, CohortMemberRows>());
         return builder;
     }
 }

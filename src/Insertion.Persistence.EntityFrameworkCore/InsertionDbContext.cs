@@ -37,7 +37,7 @@ public sealed class InsertionDbContext : DbContext
             // Keys order as ordinal strings (as the in-memory store's do), whatever the server's locale.
             foreach (var entity in modelBuilder.Model.GetEntityTypes())
             {
-                entity.FindProperty(AggregateMapping.StoredPrefix + "Key")?.SetCollation("C");
+                entity.FindProperty(entity.KeyProperty())?.SetCollation("C");
             }
         }
     }

@@ -36,6 +36,15 @@ public sealed class PostgreSqlStoreTests(PostgreSqlServer server) : StoreContrac
     }
 
     [PostgreSqlFact]
+    public async Task PostgreSql_every_Sentencing_and_Cohorts_aggregate_and_specification_matches_the_in_memory_store()
+    {
+        for (var seed = 1; seed <= 2; seed++)
+        {
+            await EveryModuleAggregateAndSpecificationMatchesTheInMemoryStore(seed * 7919);
+        }
+    }
+
+    [PostgreSqlFact]
     public Task PostgreSql_a_specification_that_cannot_be_SQL_fails_loudly() => ASpecificationThatCannotBeSqlFailsLoudly();
 
     [PostgreSqlFact]

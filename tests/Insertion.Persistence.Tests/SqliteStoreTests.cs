@@ -19,6 +19,9 @@ public sealed class SqliteStoreTests : StoreContractTests, IDisposable
     [FsCheck.Xunit.Property(MaxTest = 5)]
     public Task Sqlite_every_Contracts_specification_returns_the_rows_of_the_in_memory_store(int seed) => EveryContractsSpecificationReturnsTheRowsOfTheInMemoryStore(seed);
 
+    [FsCheck.Xunit.Property(MaxTest = 3)]
+    public Task Sqlite_every_Sentencing_and_Cohorts_aggregate_and_specification_matches_the_in_memory_store(int seed) => EveryModuleAggregateAndSpecificationMatchesTheInMemoryStore(seed);
+
     [Fact]
     public Task Sqlite_a_specification_that_cannot_be_SQL_fails_loudly() => ASpecificationThatCannotBeSqlFailsLoudly();
 

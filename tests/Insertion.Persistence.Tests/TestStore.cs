@@ -22,7 +22,12 @@ public sealed class TestStore : IAsyncDisposable
     public static async Task<TestStore> CreateAsync(Action<IInsertionBuilder>? useStore, string name)
     {
         var services = new ServiceCollection();
-        services.AddInsertion(b => useStore?.Invoke(b));
+        services.AddSingleton<TimeProvider>(new FixedClock());
+        services.AddInsertion(b =>
+        {
+            b.AddSite<ModuleTestSite>().AddContracts().AddSentencing().AddCohorts(o => o.JusticeDataPurposes = ["audit"]);
+            useStore?.Invoke(b);
+        });
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         if (useStore is not null)
         {

@@ -169,8 +169,11 @@ public sealed class CddiService(
     /// <summary>The contracts whose PASS IAE used at hire ends before the contract's term.</summary>
     public async Task<IReadOnlyList<CddiContract>> ContractsOutlastingPassAsync(CancellationToken cancellationToken = default)
     {
+        // The store selects the contracts not ended (SQL in a database); the comparison with the PASS
+        // ends, which a contract specification cannot read, is made here, in ContractsOutlastingPassSpec's order.
         var ends = (await passes.ListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(p => p.Key, p => p.End, StringComparer.Ordinal);
-        return await contracts.ListAsync(new ContractsOutlastingPassSpec(ends), cancellationToken).ConfigureAwait(false);
+        var open = await contracts.ListAsync(new ContractsNotEndedSpec(), cancellationToken).ConfigureAwait(false);
+        return new ContractsOutlastingPassSpec(ends).Evaluate(open).ToList();
     }
 
     private async Task<IReadOnlyList<RuleViolation>> CheckAsync(ContractId id, Func<CddiContract, IReadOnlyList<RuleViolation>> check, CancellationToken cancellationToken) =>

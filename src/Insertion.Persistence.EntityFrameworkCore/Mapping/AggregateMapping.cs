@@ -21,21 +21,44 @@ internal static class AggregateMapping
     internal const string StoredPrefix = "Stored";
 
     /// <summary>
-    /// Maps an aggregate: its table, <paramref name="id"/> as primary key, <see cref="IAggregateRoot.Key"/>
-    /// stored in the column <c>Key</c> (indexed, ordinal collation) so that specifications may
-    /// filter and order by it, and <see cref="IAggregateRoot.Version"/> as concurrency token.
+    /// Maps an aggregate: its table, <paramref name="id"/> as primary key (or, when null, the stored
+    /// <see cref="IAggregateRoot.Key"/> itself, for an aggregate whose identity is inside a value),
+    /// <see cref="IAggregateRoot.Key"/> stored in the column <c>Key</c> (indexed, ordinal collation)
+    /// so that specifications may filter and order by it, and <see cref="IAggregateRoot.Version"/>
+    /// as concurrency token. A <c>Key</c> that is a stored get-only property is that column too.
     /// </summary>
-    public static EntityTypeBuilder<T> MapAggregate<T, TId>(this EntityTypeBuilder<T> builder, string table, Expression<Func<T, TId>> id)
+    public static EntityTypeBuilder<T> MapAggregate<T, TId>(this EntityTypeBuilder<T> builder, string table, Expression<Func<T, TId>>? id)
         where T : class, IAggregateRoot
     {
         builder.ToTable(table);
-        builder.HasKey(Unbox(id));
         builder.Property(e => e.Version).IsConcurrencyToken();
-        builder.StoreComputed(e => e.Key).HasMaxLength(200).IsRequired();
-        builder.HasIndex(StoredPrefix + nameof(IAggregateRoot.Key)).IsUnique();
+        string keyProperty;
+        if (typeof(T).GetField(BackingField(nameof(IAggregateRoot.Key)), BindingFlags.NonPublic | BindingFlags.Instance) is not null)
+        {
+            // A stored Key (a get-only property of its own): its column is the key column.
+            keyProperty = nameof(IAggregateRoot.Key);
+            builder.Property(e => e.Key).HasMaxLength(200).IsRequired();
+            builder.HasAnnotation(ComputedAnnotation, $"{keyProperty}={keyProperty}");
+        }
+        else
+        {
+            keyProperty = StoredPrefix + nameof(IAggregateRoot.Key);
+            builder.StoreComputed(e => e.Key).HasMaxLength(200).IsRequired();
+        }
+        if (id is null)
+        {
+            builder.HasKey(keyProperty);
+        }
+        else
+        {
+            builder.HasKey(Unbox(id));
+            builder.HasIndex(keyProperty).IsUnique();
+        }
         builder.MapGetOnlyAutoProperties();
         return builder;
     }
+
+    private static string BackingField(string property) => $"<{property}>k__BackingField";
 
     /// <summary>
     /// Maps the get-only auto-properties (<c>public DateOnly Start { get; }</c>), which EF's
@@ -48,7 +71,8 @@ internal static class AggregateMapping
         foreach (var property in typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             if (property.SetMethod is null && property.GetIndexParameters().Length == 0
-                && typeof(T).GetField($"<{property.Name}>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance) is not null
+                && property.Name != nameof(IAggregateRoot.Key)
+                && typeof(T).GetField(BackingField(property.Name), BindingFlags.NonPublic | BindingFlags.Instance) is not null
                 && !IsCollection(property.PropertyType))
             {
                 builder.Property(property.Name);
@@ -76,6 +100,10 @@ internal static class AggregateMapping
         builder.HasAnnotation(ComputedAnnotation, string.IsNullOrEmpty(existing) ? entry : existing + ";" + entry);
         return builder.Property<TProperty>(StoredPrefix + name).HasColumnName(name);
     }
+
+    /// <summary>The property holding an aggregate's stored <see cref="IAggregateRoot.Key"/> (<c>StoredKey</c>, or <c>Key</c> itself when stored).</summary>
+    public static string KeyProperty(this IReadOnlyEntityType entityType) =>
+        entityType.StoredComputed().TryGetValue(nameof(IAggregateRoot.Key), out var p) ? p : StoredPrefix + nameof(IAggregateRoot.Key);
 
     /// <summary>The computed properties of an entity type stored as shadow columns: CLR name → shadow name.</summary>
     public static IReadOnlyDictionary<string, string> StoredComputed(this IReadOnlyEntityType entityType) =>

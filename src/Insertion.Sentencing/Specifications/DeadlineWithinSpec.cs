@@ -11,7 +11,7 @@ public sealed class DeadlineWithinSpec : Specification<TigMeasure>
         ArgumentOutOfRangeException.ThrowIfNegative(days);
         var last = today.AddDays(days);
         Query.Where(m => (m.State == TigState.Active || m.State == TigState.Overdue)
-                && m.Done.Minutes < m.Hours.Minutes && m.Deadline >= today && m.Deadline <= last)
+                && m.Done < m.Hours && m.Deadline >= today && m.Deadline <= last)
             .OrderBy(m => m.Deadline);
     }
 }

@@ -7,5 +7,5 @@ public sealed class OverdueCandidatesSpec : Specification<TigMeasure>
 {
     /// <summary>Creates the specification.</summary>
     public OverdueCandidatesSpec(DateOnly today) =>
-        Query.Where(m => m.State == TigState.Active && m.Deadline < today && m.Done.Minutes < m.Hours.Minutes);
+        Query.Where(m => m.State == TigState.Active && m.Deadline < today && m.Done < m.Hours);
 }
