@@ -14,6 +14,7 @@ public static class InsertionCommand
             CheckCommand.Create(output, error),
             RulesCommand.Create(output),
             SimulateCommand.Create(output, error),
+            ReportCommand.Create(output, error),
             GraphCommand.Create(output, error),
             DbCommand.Create(output, error),
         };

@@ -85,6 +85,26 @@ public sealed class SimulateCommandTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_year_simulated_into_SQLite_is_rebuilt_by_report_from_the_database_alone_with_the_same_tables()
+    {
+        var db = Path.Combine(_dir, "year.db");
+        var a = Path.Combine(_dir, "sim");
+        var b = Path.Combine(_dir, "rebuilt");
+        var simulated = await RunAsync("simulate", "--year", "2026", "--seed", "3", "--people", "15", "--out", a, "--db", db);
+        Assert.True(simulated.Exit == 0, simulated.Err + simulated.Out);
+        var rebuilt = await RunAsync("report", "--db", db, "--year", "2026", "--out", b);
+        Assert.True(rebuilt.Exit == 0, rebuilt.Err + rebuilt.Out);
+        var files = Directory.GetFiles(a).Where(f => f.EndsWith(".csv", StringComparison.Ordinal) || f.EndsWith(".ics", StringComparison.Ordinal)).ToList();
+        Assert.True(files.Count > 15);
+        foreach (var file in files.Where(f => Path.GetFileName(f) != "refusals.csv")) // refusals are counted by the run, not stored
+        {
+            var expected = await File.ReadAllBytesAsync(file);
+            var actual = await File.ReadAllBytesAsync(Path.Combine(b, Path.GetFileName(file)));
+            Assert.True(expected.AsSpan().SequenceEqual(actual), Path.GetFileName(file));
+        }
+    }
+
     [Theory]
     [InlineData("--site", "lille")]
     [InlineData("--people", "0")]

@@ -25,11 +25,13 @@ internal static class SimulateCommand
         var people = new Option<int?>("--people") { Description = "People entering in the year across the sites (default: the sites' real sizes; up to 100 000)." };
         var outDir = new Option<string>("--out") { Description = "Folder of the report files.", DefaultValueFactory = _ => "insertion-report" };
         var command = new Command("simulate", "Simulate a site's year through the library's rules; print the tables and write report.html, plan.ics and CSV files.") { site, year, seed, people, outDir };
-        command.SetAction((parse, ct) => RunAsync(new Arguments(parse.GetValue(site) ?? "amiens", parse.GetValue(year), parse.GetValue(seed), parse.GetValue(people), parse.GetValue(outDir) ?? "insertion-report"), output, error, ct));
+        var db = new Option<string?>("--db") { Description = "Also write the year into this database (\"Host=...\": PostgreSQL; otherwise a SQLite file)." };
+        command.Options.Add(db);
+        command.SetAction((parse, ct) => RunAsync(new Arguments(parse.GetValue(site) ?? "amiens", parse.GetValue(year), parse.GetValue(seed), parse.GetValue(people), parse.GetValue(outDir) ?? "insertion-report", parse.GetValue(db)), output, error, ct));
         return command;
     }
 
-    internal sealed record Arguments(string Site, int? Year, int Seed, int? People, string Out);
+    internal sealed record Arguments(string Site, int? Year, int Seed, int? People, string Out, string? Db = null);
 
     internal static async Task<int> RunAsync(Arguments args, TextWriter output, TextWriter error, CancellationToken ct)
     {
@@ -45,7 +47,7 @@ internal static class SimulateCommand
             error.WriteLine($"--year must be 2000 to 2100 and --people 1 to {SimulationOptions.MaxPeople}.");
             return 2;
         }
-        var options = new SimulationOptions(sites, year, args.Seed, args.People, args.Out);
+        var options = new SimulationOptions(sites, year, args.Seed, args.People, args.Out, args.Db);
         var console = ConsoleFactory.Over(output);
         var simulation = new SiteYearSimulation(options);
         SimulationResult result;
@@ -77,22 +79,8 @@ internal static class SimulateCommand
             console.Write(t);
         }
 
-        var dir = Path.GetFullPath(args.Out);
-        Directory.CreateDirectory(dir);
-        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        foreach (var table in result.Tables())
-        {
-            await File.WriteAllTextAsync(Path.Combine(dir, table.Name + ".csv"), table.ToCsv(), utf8, ct).ConfigureAwait(false);
-        }
-        foreach (var (name, content) in StructureYearReportCsv.Render(result.Year))
-        {
-            await File.WriteAllTextAsync(Path.Combine(dir, "year-" + name), content, utf8, ct).ConfigureAwait(false);
-        }
-        await File.WriteAllTextAsync(Path.Combine(dir, "year-report.md"), StructureYearReportMarkdown.Render(result.Year), utf8, ct).ConfigureAwait(false);
-        var stamp = new DateTimeOffset(year, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        await File.WriteAllTextAsync(Path.Combine(dir, "plan.ics"), PlanICalendar.ForPlans(result.Plans, stamp), utf8, ct).ConfigureAwait(false);
-        await File.WriteAllTextAsync(Path.Combine(dir, "report.html"), SimulationPage.Render(result), utf8, ct).ConfigureAwait(false);
-        console.MarkupLine($"Report written to [bold]{Markup.Escape(dir)}[/]: report.html, plan.ics, year-report.md and {result.Tables().Count + StructureYearReportCsv.FileNames.Count} CSV files.");
+        var written = await SimulationFiles.WriteAsync(result, args.Out, ct).ConfigureAwait(false);
+        console.MarkupLine($"Report written to [bold]{Markup.Escape(Path.GetFullPath(args.Out))}[/]: {written} files (report.html, plan.ics, year-report.md, CSV).");
         return 0;
     }
 }

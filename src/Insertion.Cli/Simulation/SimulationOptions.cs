@@ -6,7 +6,8 @@ namespace Insertion.Cli.Simulation;
 /// <param name="Seed">Seed of the generated people and events: the same seed and year give the same files.</param>
 /// <param name="People">People entering in the year across the sites, or null for the sites' real sizes.</param>
 /// <param name="Out">Folder of report.html, plan.ics and the CSV files.</param>
-internal sealed record SimulationOptions(IReadOnlyList<string> Sites, int Year, int Seed, int? People, string Out)
+/// <param name="Db">A database to write the year into (<c>Host=...</c>: PostgreSQL; otherwise SQLite), or null for the in-memory store.</param>
+internal sealed record SimulationOptions(IReadOnlyList<string> Sites, int Year, int Seed, int? People, string Out, string? Db = null)
 {
     /// <summary>The most people a run takes.</summary>
     public const int MaxPeople = 100_000;

@@ -39,9 +39,17 @@ internal sealed class SiteYearSimulation(SimulationOptions options)
         {
             CliPlugins.Configure(b);
             b.AddIlotSites().AddContracts().AddCohorts().AddSentencing();
+            if (options.Db is { } db)
+            {
+                Commands.DbCommand.UseStore(b, db);
+            }
         });
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         await using var _ = provider.ConfigureAwait(false);
+        if (options.Db is not null)
+        {
+            await Insertion.Persistence.EntityFrameworkCore.InsertionDatabase.MigrateAsync(provider, cancellationToken).ConfigureAwait(false);
+        }
         var sites = provider.GetRequiredService<SiteRegistry>();
         var sizes = SiteSizes.For(options.Sites, options.People);
         var faker = new Faker("fr") { Random = new Randomizer(options.Seed) };
