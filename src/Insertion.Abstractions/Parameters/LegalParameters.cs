@@ -163,6 +163,7 @@ public sealed class LegalParameters
             }
             if (entry.Override is { } o)
             {
+                // Stryker disable once Linq : SetOverride keeps one override per name (RemoveAll before Add), so the first is the last
                 var by = _overrides.Last(x => string.Equals(x.Name, name, StringComparison.OrdinalIgnoreCase)).By;
                 return (o, DateOnly.MinValue, $"override by {by}");
             }
@@ -208,6 +209,7 @@ public sealed class LegalParameters
     private static string Format(object value) => value switch
     {
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        // Stryker disable once NullCoalescing : the parameter types that are not IFormattable (string, bool, WorkMinutes) never answer null to ToString()
         _ => value.ToString() ?? "",
     };
 
