@@ -107,12 +107,25 @@ public sealed class Lifecycle<TSubject, TState, TTrigger>
 
     /// <summary>Fires <paramref name="trigger"/> for <paramref name="subject"/>.</summary>
     /// <exception cref="RuleViolationException">The trigger is not permitted now (see <see cref="WhyNot"/>); the aggregate is unchanged.</exception>
-    public void Fire(TSubject subject, TTrigger trigger) => For(subject, () =>
+    public void Fire(TSubject subject, TTrigger trigger)
     {
-        RuleViolationException.ThrowIfAny(WhyNot(subject, trigger));
-        _machine.Fire(trigger);
-        return true;
-    });
+        ArgumentNullException.ThrowIfNull(subject);
+        var previous = t_current;
+        t_current = subject;
+        try
+        {
+            // The cheap question first; the why-not (with its guard descriptions) only for a refusal.
+            if (!_machine.CanFire(trigger))
+            {
+                RuleViolationException.ThrowIfAny(WhyNot(subject, trigger));
+            }
+            _machine.Fire(trigger);
+        }
+        finally
+        {
+            t_current = previous;
+        }
+    }
 
     private static T For<T>(TSubject subject, Func<T> action)
     {
