@@ -37,6 +37,26 @@ public sealed class InsertionBuilderTests
         public IReadOnlyList<SiteParameterOverride> ParameterOverrides => [];
     }
 
+    // A plugin that asks the host's container for a service other than its own options.
+    private sealed class Nosy(IPersonDirectory people) : IWorkshop
+    {
+        public IPersonDirectory People { get; } = people;
+        public string Id => "nosy";
+        public string DisplayName => "Nosy";
+        public string Trade => "Prying";
+        public IReadOnlyList<string> RomeCodes => ["K0000"];
+        public string Certification => "none";
+        public int Capacity => 1;
+    }
+
+    [Fact]
+    public void A_plugin_is_built_from_its_own_options_and_cannot_ask_the_container_for_a_service_DOMAIN_5()
+    {
+        using var sp = new ServiceCollection().AddInsertion(b => b.AddWorkshop<Nosy>()).BuildServiceProvider();
+        var ex = Assert.Throws<InvalidOperationException>(() => sp.GetRequiredService<Nosy>());
+        Assert.Contains("IPersonDirectory", ex.Message, StringComparison.Ordinal);
+    }
+
     private static ServiceProvider Build() => new ServiceCollection()
         .AddInsertion(b => b.AddWorkshop<Kitchen>().AddWorkshop<Garage>().AddSite<Town>())
         .BuildServiceProvider();

@@ -16,7 +16,7 @@ internal sealed class InsertionBuilder(IServiceCollection services) : IInsertion
             return this;
         }
         SetUp<T>();
-        Services.TryAddSingleton<T>();
+        Services.TryAddSingleton(PluginFactory.Create<T>); // from its own options only
         Services.AddSingleton<IWorkshop>(sp => sp.GetRequiredService<T>());
         return this;
     }
@@ -28,7 +28,7 @@ internal sealed class InsertionBuilder(IServiceCollection services) : IInsertion
             return this;
         }
         SetUp<T>();
-        Services.TryAddSingleton<T>();
+        Services.TryAddSingleton(PluginFactory.Create<T>); // from its own options only
         Services.AddSingleton<ISite>(sp => sp.GetRequiredService<T>());
         return this;
     }
