@@ -114,12 +114,17 @@ public sealed class Lifecycle<TSubject, TState, TTrigger>
         t_current = subject;
         try
         {
-            // The cheap question first; the why-not (with its guard descriptions) only for a refusal.
-            if (!_machine.CanFire(trigger))
+            // Stateless checks the trigger (and its guards) before it changes anything and refuses with an
+            // InvalidOperationException: only then is the why-not (with its guard descriptions) built.
+            try
+            {
+                _machine.Fire(trigger);
+            }
+            catch (InvalidOperationException) when (!_machine.CanFire(trigger))
             {
                 RuleViolationException.ThrowIfAny(WhyNot(subject, trigger));
+                throw;
             }
-            _machine.Fire(trigger);
         }
         finally
         {
