@@ -141,7 +141,7 @@ internal sealed class SiteYearSimulation(SimulationOptions options)
                 var track = new ContractTrack(new ContractId($"{person}-cddi"), person, site.Id, new WorkshopId(programme.WorkshopId!), cohortStart,
                     LegalDates.MonthsEnd(cohortStart, programme.CddiMonths ?? programme.LengthMonths), 26 * 60, Aqi: true, Senior: false, Rqth: false, underJustice);
                 _contracts.Add(track);
-                Hire(track, faker);
+                Hire(track);
                 _agenda.At(cohortStart, (sp, c) => sp.GetRequiredService<CohortService>().EnrolAsync(cohort, person, cohortStart, underJustice, c));
                 if (faker.Random.Bool(0.14f))
                 {
@@ -166,7 +166,7 @@ internal sealed class SiteYearSimulation(SimulationOptions options)
                 _agenda.At(outcomeDay, (sp, c) => sp.GetRequiredService<CohortService>().RecordOutcomeAsync(person, outcomeDay, outcome, c));
                 if (underJustice && faker.Random.Bool(0.2f))
                 {
-                    PlanTigBesideWork(site, calendar, faker, person, cohortStart);
+                    PlanTigBesideWork(site, faker, person, cohortStart);
                 }
             }
         }
@@ -190,7 +190,7 @@ internal sealed class SiteYearSimulation(SimulationOptions options)
             var track = new ContractTrack(new ContractId($"{person}-cddi"), person, site.Id, faker.PickRandom(Workshops), start,
                 LegalDates.MonthsEnd(start, months), weekly * 60, Aqi: false, senior, Rqth: faker.Random.Bool(0.08f), UnderJustice: faker.Random.Bool(0.3f));
             _contracts.Add(track);
-            Hire(track, faker);
+            Hire(track);
             var roll = faker.Random.Double();
             if (roll < 0.07)
             {
@@ -231,12 +231,12 @@ internal sealed class SiteYearSimulation(SimulationOptions options)
             }
             if (track.UnderJustice && faker.Random.Bool(0.2f))
             {
-                PlanTigBesideWork(site, calendar, faker, person, start);
+                PlanTigBesideWork(site, faker, person, start);
             }
         }
     }
 
-    private void Hire(ContractTrack track, Faker faker)
+    private void Hire(ContractTrack track)
     {
         var pass = new PassId($"{track.Person}-pass");
         _agenda.At(track.Start, async (sp, c) =>
@@ -247,7 +247,6 @@ internal sealed class SiteYearSimulation(SimulationOptions options)
             track.Hired = true;
             ScheduleExit(track);
         });
-        _ = faker;
     }
 
     private void ScheduleRenewal(ContractTrack track, Faker faker)
@@ -400,7 +399,7 @@ internal sealed class SiteYearSimulation(SimulationOptions options)
     }
 
     // Some people under justice employed on a CDDI also owe TIG hours, done on Saturdays beside their paid week.
-    private void PlanTigBesideWork(ISite site, FrenchCalendar calendar, Faker faker, PersonId person, DateOnly from)
+    private void PlanTigBesideWork(ISite site, Faker faker, PersonId person, DateOnly from)
     {
         var track = new MeasureTrack(new MeasureId($"{person}-tig"), person, site.Id, null, from, faker.Random.Int(40, 120) * 60);
         _measures.Add(track);
@@ -420,7 +419,6 @@ internal sealed class SiteYearSimulation(SimulationOptions options)
             var h = faker.Random.Int(6, 12);
             _agenda.At(d, (sp, c) => LogTaskAsync(sp, track, d, h, c));
         }
-        _ = calendar;
     }
 
     private static async Task LogTaskAsync(IServiceProvider sp, MeasureTrack track, DateOnly day, int hours, CancellationToken c)
@@ -430,8 +428,7 @@ internal sealed class SiteYearSimulation(SimulationOptions options)
             return;
         }
         var minutes = Math.Min(hours * 60, track.Minutes - track.Done);
-        var result = await sp.GetRequiredService<TigService>().LogAsync(track.Id, day, new WorkMinutes(minutes), TigEntryKind.Task, $"task:{IsoDates.Format(day)}", "simulation", c).ConfigureAwait(false);
-        _ = result;
+        await sp.GetRequiredService<TigService>().LogAsync(track.Id, day, new WorkMinutes(minutes), TigEntryKind.Task, $"task:{IsoDates.Format(day)}", "simulation", c).ConfigureAwait(false);
         track.Done += minutes;
     }
 
