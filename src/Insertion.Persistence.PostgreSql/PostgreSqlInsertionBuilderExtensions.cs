@@ -11,8 +11,8 @@ public static class PostgreSqlInsertionBuilderExtensions
     /// <summary>
     /// Stores every aggregate in the PostgreSQL database of <paramref name="connectionString"/>
     /// (<c>"Host=db;Database=insertion;Username=insertion;Password=..."</c>):
-    /// <c>services.AddInsertion(b => b.AddContracts().UsePostgreSql(connectionString))</c>. Create the
-    /// schema once with <see cref="InsertionDatabase.MigrateAsync(IServiceProvider, CancellationToken)"/>
+    /// <c>services.AddInsertion(b => b.AddContracts().UsePostgreSql(connectionString))</c>. Create or
+    /// upgrade the schema (this package's migrations) with <see cref="InsertionDatabase.MigrateAsync(IServiceProvider, CancellationToken)"/>
     /// or <c>insertion db migrate --db "Host=..."</c>.
     /// </summary>
     public static IInsertionBuilder UsePostgreSql(this IInsertionBuilder builder, string connectionString)
@@ -20,9 +20,13 @@ public static class PostgreSqlInsertionBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         return builder.UseEntityFrameworkCore(
-            o => o.UseNpgsql(connectionString),
+            o => o.UseNpgsql(connectionString, Migrations),
             new StoreDialect(IsUniqueViolation));
     }
+
+    /// <summary>The PostgreSQL migrations live in this package.</summary>
+    internal static void Migrations(Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.NpgsqlDbContextOptionsBuilder npgsql) =>
+        npgsql.MigrationsAssembly(typeof(PostgreSqlInsertionBuilderExtensions).Assembly.GetName().Name);
 
     // 23505: unique_violation (primary keys and unique indexes).
     private static bool IsUniqueViolation(Exception e) =>

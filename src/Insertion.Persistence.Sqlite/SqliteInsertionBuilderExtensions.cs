@@ -11,7 +11,7 @@ public static class SqliteInsertionBuilderExtensions
     /// <summary>
     /// Stores every aggregate in the SQLite database of <paramref name="connectionString"/>
     /// (<c>"Data Source=insertion.db"</c>): <c>services.AddInsertion(b => b.AddContracts().UseSqlite("Data Source=insertion.db"))</c>.
-    /// Create the schema once with <see cref="InsertionDatabase.MigrateAsync(IServiceProvider, CancellationToken)"/>
+    /// Create or upgrade the schema (this package's migrations) with <see cref="InsertionDatabase.MigrateAsync(IServiceProvider, CancellationToken)"/>
     /// or <c>insertion db migrate --db "Data Source=insertion.db"</c>. Several processes may share the
     /// file: writers take turns (a unit of work is one <c>BEGIN IMMEDIATE</c> transaction).
     /// </summary>
@@ -20,9 +20,13 @@ public static class SqliteInsertionBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         return builder.UseEntityFrameworkCore(
-            o => o.UseSqlite(connectionString),
+            o => o.UseSqlite(connectionString, Migrations),
             new StoreDialect(IsUniqueViolation));
     }
+
+    /// <summary>The SQLite migrations live in this package.</summary>
+    internal static void Migrations(Microsoft.EntityFrameworkCore.Infrastructure.SqliteDbContextOptionsBuilder sqlite) =>
+        sqlite.MigrationsAssembly(typeof(SqliteInsertionBuilderExtensions).Assembly.GetName().Name);
 
     // SQLITE_CONSTRAINT_PRIMARYKEY (1555) and SQLITE_CONSTRAINT_UNIQUE (2067).
     private static bool IsUniqueViolation(Exception e) =>

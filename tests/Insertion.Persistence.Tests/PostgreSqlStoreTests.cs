@@ -65,3 +65,23 @@ public sealed class PostgreSqlStoreTests(PostgreSqlServer server) : StoreContrac
     [PostgreSqlFact]
     public Task PostgreSql_what_was_saved_survives_a_restart() => WhatWasSavedSurvivesARestart(() => TestStore.PostgreSqlAsync(_database!));
 }
+
+/// <summary>Migrations on a real PostgreSQL server (a throwaway cluster).</summary>
+[Collection(PostgreSqlCollection.Name)]
+public sealed class PostgreSqlMigrationTests(PostgreSqlServer server) : MigrationContractTests
+{
+    private string? _last;
+
+    protected override string LastDatabase => _last!;
+
+    protected override Task<TestStore> UnmigratedStoreAsync(string? database = null) => TestStore.PostgreSqlAsync(_last = database ?? server.NewDatabase(), migrate: false);
+
+    [PostgreSqlFact]
+    public Task PostgreSql_migrate_applies_every_migration_once_even_from_processes_starting_together() => MigrateAppliesEveryMigrationOnceEvenFromProcessesStartingTogether();
+
+    [PostgreSqlFact]
+    public Task PostgreSql_a_database_migrated_by_a_newer_version_is_refused() => ADatabaseMigratedByANewerVersionIsRefused();
+
+    [PostgreSqlFact]
+    public Task PostgreSql_tables_the_migrations_did_not_create_are_refused_not_merged() => TablesTheMigrationsDidNotCreateAreRefusedNotMerged();
+}

@@ -43,3 +43,26 @@ public sealed class SqliteStoreTests : StoreContractTests, IDisposable
     [Fact]
     public Task Sqlite_what_was_saved_survives_a_restart() => WhatWasSavedSurvivesARestart(() => TestStore.SqliteAsync(_file!));
 }
+
+/// <summary>Migrations on real SQLite database files.</summary>
+public sealed class SqliteMigrationTests : MigrationContractTests, IDisposable
+{
+    private readonly SqliteFolder _folder = new();
+
+    protected override string LastDatabase => _last!;
+
+    private string? _last;
+
+    protected override Task<TestStore> UnmigratedStoreAsync(string? database = null) => TestStore.SqliteAsync(_last = database ?? _folder.NewFile(), migrate: false);
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public Task Sqlite_migrate_applies_every_migration_once_even_from_processes_starting_together() => MigrateAppliesEveryMigrationOnceEvenFromProcessesStartingTogether();
+
+    [Fact]
+    public Task Sqlite_a_database_migrated_by_a_newer_version_is_refused() => ADatabaseMigratedByANewerVersionIsRefused();
+
+    [Fact]
+    public Task Sqlite_tables_the_migrations_did_not_create_are_refused_not_merged() => TablesTheMigrationsDidNotCreateAreRefusedNotMerged();
+}

@@ -19,7 +19,7 @@ public sealed class TestStore : IAsyncDisposable
 
     public IServiceProvider Services => _provider;
 
-    public static async Task<TestStore> CreateAsync(Action<IInsertionBuilder>? useStore, string name)
+    public static async Task<TestStore> CreateAsync(Action<IInsertionBuilder>? useStore, string name, bool migrate = true)
     {
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(new FixedClock());
@@ -29,7 +29,7 @@ public sealed class TestStore : IAsyncDisposable
             useStore?.Invoke(b);
         });
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
-        if (useStore is not null)
+        if (useStore is not null && migrate)
         {
             await InsertionDatabase.MigrateAsync(provider);
         }
@@ -38,9 +38,9 @@ public sealed class TestStore : IAsyncDisposable
 
     public static Task<TestStore> InMemoryAsync() => CreateAsync(null, "in-memory");
 
-    public static Task<TestStore> SqliteAsync(string file) => CreateAsync(b => b.UseSqlite($"Data Source={file}"), "SQLite");
+    public static Task<TestStore> SqliteAsync(string file, bool migrate = true) => CreateAsync(b => b.UseSqlite($"Data Source={file}"), "SQLite", migrate);
 
-    public static Task<TestStore> PostgreSqlAsync(string connectionString) => CreateAsync(b => b.UsePostgreSql(connectionString), "PostgreSQL");
+    public static Task<TestStore> PostgreSqlAsync(string connectionString, bool migrate = true) => CreateAsync(b => b.UsePostgreSql(connectionString), "PostgreSQL", migrate);
 
     /// <summary>Runs <paramref name="work"/> in a new scope (its own context).</summary>
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)

@@ -5,8 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Insertion.Cli.Commands;
 
 /// <summary>
-/// <c>insertion db migrate --db &lt;connection&gt;</c>: creates the library's schema in a database
-/// (or checks that it is this version's). A connection string starting with <c>Host=</c> is
+/// <c>insertion db migrate --db &lt;connection&gt;</c>: creates or upgrades the library's schema in a
+/// database (applies the provider's migrations it has not had yet). A connection string starting with <c>Host=</c> is
 /// PostgreSQL; anything else is SQLite (<c>"Data Source=insertion.db"</c>, or a bare file name).
 /// </summary>
 internal static class DbCommand
@@ -14,7 +14,7 @@ internal static class DbCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var db = new Option<string>("--db") { Description = "Connection string: \"Host=...\" for PostgreSQL, \"Data Source=insertion.db\" (or a file name) for SQLite.", Required = true };
-        var migrate = new Command("migrate", "Create the schema in the database, or check that it is this version's.") { db };
+        var migrate = new Command("migrate", "Create or upgrade the schema in the database (apply the migrations it has not had yet).") { db };
         migrate.SetAction((parse, ct) => MigrateAsync(parse.GetRequiredValue(db), output, error, ct));
         return new Command("db", "Manage the database the library stores its data in.") { migrate };
     }
@@ -48,7 +48,7 @@ internal static class DbCommand
         try
         {
             var created = await InsertionDatabase.MigrateAsync(provider, cancellationToken).ConfigureAwait(false);
-            await output.WriteLineAsync(created ? $"{kind}: schema created" : $"{kind}: schema up to date").ConfigureAwait(false);
+            await output.WriteLineAsync(created ? $"{kind}: migrations applied, schema up to date" : $"{kind}: schema up to date, nothing to apply").ConfigureAwait(false);
             return 0;
         }
         catch (Exception e) when (e is InvalidOperationException or System.Data.Common.DbException or ArgumentException)

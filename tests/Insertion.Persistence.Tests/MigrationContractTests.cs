@@ -1,0 +1,74 @@
+using Insertion.Persistence.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Insertion.Persistence.Tests;
+
+/// <summary>
+/// Issue 18, "migrations for both, applied by an explicit call": what <see cref="InsertionDatabase.MigrateAsync(IServiceProvider, CancellationToken)"/>
+/// does on a real database, run on SQLite files and on a PostgreSQL server by the derived classes.
+/// </summary>
+public abstract class MigrationContractTests
+{
+    /// <summary>A host over a new, empty database; <paramref name="database"/> names the same database again when given.</summary>
+    protected abstract Task<TestStore> UnmigratedStoreAsync(string? database = null);
+
+    /// <summary>The database of the last <see cref="UnmigratedStoreAsync"/> call.</summary>
+    protected abstract string LastDatabase { get; }
+
+    protected async Task MigrateAppliesEveryMigrationOnceEvenFromProcessesStartingTogether()
+    {
+        await using var first = await UnmigratedStoreAsync();
+        var database = LastDatabase;
+        await using var second = await UnmigratedStoreAsync(database);
+        await using var third = await UnmigratedStoreAsync(database);
+        var applied = await Task.WhenAll(
+            Task.Run(() => InsertionDatabase.MigrateAsync(first.Services)),
+            Task.Run(() => InsertionDatabase.MigrateAsync(second.Services)),
+            Task.Run(() => InsertionDatabase.MigrateAsync(third.Services)));
+        Assert.Contains(true, applied);
+        await first.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<InsertionDbContext>().Database;
+            Assert.Equal(db.GetMigrations(), await db.GetAppliedMigrationsAsync());
+            Assert.Empty(await db.GetPendingMigrationsAsync());
+        });
+        Assert.False(await InsertionDatabase.MigrateAsync(first.Services));
+        // The schema works: a contract written by one host is read by another.
+        var contract = new Generators(5).Contract(0);
+        await second.AddAsync([contract]);
+        Assert.NotNull(await third.FindAsync<Insertion.Contracts.CddiContract>(contract.Key));
+    }
+
+    protected async Task ADatabaseMigratedByANewerVersionIsRefused()
+    {
+        await using var store = await UnmigratedStoreAsync();
+        Assert.True(await InsertionDatabase.MigrateAsync(store.Services));
+        await store.InScopeAsync(sp => sp.GetRequiredService<InsertionDbContext>().Database.ExecuteSqlRawAsync(
+            "INSERT INTO \"__EFMigrationsHistory\" (\"MigrationId\", \"ProductVersion\") VALUES ('99990101000000_FromALaterRelease', '10.0.15')"));
+        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => InsertionDatabase.MigrateAsync(store.Services));
+        Assert.Contains("99990101000000_FromALaterRelease", e.Message, StringComparison.Ordinal);
+        Assert.Contains("newer version", e.Message, StringComparison.Ordinal);
+    }
+
+    protected async Task TablesTheMigrationsDidNotCreateAreRefusedNotMerged()
+    {
+        await using var store = await UnmigratedStoreAsync();
+        await store.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<InsertionDbContext>().Database;
+            var creator = db.GetService<IRelationalDatabaseCreator>();
+            if (!await creator.ExistsAsync())
+            {
+                await creator.CreateAsync(); // an empty database (PostgreSQL); SQLite makes its file on opening
+            }
+            await db.ExecuteSqlRawAsync("CREATE TABLE \"CddiContracts\" (\"Id\" integer PRIMARY KEY)");
+        });
+        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => InsertionDatabase.MigrateAsync(store.Services));
+        Assert.Contains("did not create", e.Message, StringComparison.Ordinal);
+        await store.InScopeAsync(async sp =>
+            Assert.Empty(await sp.GetRequiredService<InsertionDbContext>().Database.GetAppliedMigrationsAsync()));
+    }
+}
