@@ -17,6 +17,7 @@ public sealed class EfUnitOfWork : IUnitOfWork
 {
     private readonly InsertionDbContext _db;
     private readonly StoreDialect _dialect;
+    private readonly StoredEntryCounts? _counts;
     private readonly Dictionary<(Type, string), long> _written = [];
     private readonly List<(IAggregateRoot Entity, long Version)> _restore = [];
     private bool _active;
@@ -26,6 +27,13 @@ public sealed class EfUnitOfWork : IUnitOfWork
     {
         _db = db ?? throw new ArgumentNullException(nameof(db));
         _dialect = dialect ?? throw new ArgumentNullException(nameof(dialect));
+    }
+
+    /// <summary>The unit of work of a scope whose ledgers' stored entry counts are remembered in <paramref name="counts"/>.</summary>
+    internal EfUnitOfWork(InsertionDbContext db, StoreDialect dialect, StoredEntryCounts counts)
+        : this(db, dialect)
+    {
+        _counts = counts;
     }
 
     /// <summary>The scope's context.</summary>
@@ -61,6 +69,7 @@ public sealed class EfUnitOfWork : IUnitOfWork
             for (var i = _restore.Count - 1; i >= 0; i--)
             {
                 _restore[i].Entity.Version = _restore[i].Version;
+                _counts?.Forget(_restore[i].Entity); // what its ledger saved was rolled back
             }
             _db.ChangeTracker.Clear();
             if (transaction is not null)

@@ -26,7 +26,8 @@ public static class EntityFrameworkCoreInsertionBuilderExtensions
         var services = builder.Services;
         services.AddDbContext<InsertionDbContext>(configure, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         services.Replace(ServiceDescriptor.Singleton(dialect));
-        services.TryAddScoped<EfUnitOfWork>();
+        services.TryAddSingleton<StoredEntryCounts>();
+        services.TryAddScoped(sp => new EfUnitOfWork(sp.GetRequiredService<InsertionDbContext>(), sp.GetRequiredService<StoreDialect>(), sp.GetRequiredService<StoredEntryCounts>()));
         services.Replace(ServiceDescriptor.Scoped<IUnitOfWork>(sp => sp.GetRequiredService<EfUnitOfWork>()));
         services.Replace(ServiceDescriptor.Scoped(typeof(IRepository<>), typeof(EfRepository<>)));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoredPart<ContractHoursLedger>, HoursLedgerEntries>());

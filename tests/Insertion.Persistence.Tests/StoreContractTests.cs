@@ -361,9 +361,15 @@ public abstract class StoreContractTests
         Assert.Equal(1, after.Version);
         Assert.Equal(1, loaded.Version);
         Assert.Equal(0, person.Version);
+        // The caller's instance got its version back: saved again, the hour that was rolled back is
+        // stored this time (none lost to the failed unit, none twice).
+        await store.InScopeAsync(sp => sp.GetRequiredService<IRepository<ContractHoursLedger>>().UpdateAsync(loaded));
+        var resaved = (await store.FindAsync<ContractHoursLedger>(ledger.Key))!;
+        Assert.Equal(Generators.Observable(loaded), Generators.Observable(resaved));
+        Assert.Equal(after.Entries.Count + 1, resaved.Entries.Count);
         // A conflict of the second write undoes the first too.
         var stale = (await store.FindAsync<ContractHoursLedger>(ledger.Key))!;
-        await store.InScopeAsync(sp => sp.GetRequiredService<IRepository<ContractHoursLedger>>().UpdateAsync(after));
+        await store.InScopeAsync(sp => sp.GetRequiredService<IRepository<ContractHoursLedger>>().UpdateAsync(resaved));
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.InScopeAsync(async sp =>
         {
             await sp.GetRequiredService<IUnitOfWork>().ExecuteAsync(async ct =>

@@ -9,7 +9,7 @@ namespace Insertion.Persistence.EntityFrameworkCore;
 /// past the stored count, which the version check of the ledger's row makes exact. Entries are
 /// only ever inserted.
 /// </summary>
-internal sealed class HoursLedgerEntries : IStoredPart<ContractHoursLedger>
+internal sealed class HoursLedgerEntries(StoredEntryCounts counts) : IStoredPart<ContractHoursLedger>
 {
     public async Task LoadAsync(InsertionDbContext db, IReadOnlyList<ContractHoursLedger> aggregates, CancellationToken cancellationToken)
     {
@@ -31,12 +31,16 @@ internal sealed class HoursLedgerEntries : IStoredPart<ContractHoursLedger>
                 ledger.Reverse(new HoursReversal(e.Contract, e.Reverses, e.Key, e.Author, e.Reason));
             }
         }
+        foreach (var ledger in aggregates)
+        {
+            counts.Remember(ledger, ledger.Entries.Count);
+        }
     }
 
     public async Task SaveAsync(InsertionDbContext db, Func<CancellationToken, Task> saveChanges, ContractHoursLedger aggregate, bool added, CancellationToken cancellationToken)
     {
         var contract = aggregate.Contract;
-        var stored = added ? 0 : await db.Set<WorkedHoursEntry>().CountAsync(e => e.Contract == contract, cancellationToken).ConfigureAwait(false);
+        var stored = await counts.StoredAsync(aggregate, added, () => db.Set<WorkedHoursEntry>().CountAsync(e => e.Contract == contract, cancellationToken)).ConfigureAwait(false);
         var entries = aggregate.Entries;
         if (entries.Count <= stored)
         {
@@ -44,5 +48,6 @@ internal sealed class HoursLedgerEntries : IStoredPart<ContractHoursLedger>
         }
         db.AddRange(entries.Skip(stored));
         await saveChanges(cancellationToken).ConfigureAwait(false);
+        counts.Remember(aggregate, entries.Count);
     }
 }

@@ -10,7 +10,7 @@ namespace Insertion.Persistence.EntityFrameworkCore;
 /// the stored count, which the version check of the measure's row makes exact. Entries are only
 /// ever inserted; a replayed key is refused by the unique index (a conflict, retried by the caller).
 /// </summary>
-internal sealed class TigLedgerEntries : IStoredPart<TigMeasure>
+internal sealed class TigLedgerEntries(StoredEntryCounts counts) : IStoredPart<TigMeasure>
 {
     public async Task LoadAsync(InsertionDbContext db, IReadOnlyList<TigMeasure> aggregates, CancellationToken cancellationToken)
     {
@@ -29,12 +29,16 @@ internal sealed class TigLedgerEntries : IStoredPart<TigMeasure>
         {
             EntriesOf(byId[row.Measure]).Add(row.ToEntry());
         }
+        foreach (var m in aggregates)
+        {
+            counts.Remember(m, EntriesOf(m).Count);
+        }
     }
 
     public async Task SaveAsync(InsertionDbContext db, Func<CancellationToken, Task> saveChanges, TigMeasure aggregate, bool added, CancellationToken cancellationToken)
     {
         var id = aggregate.Id;
-        var stored = added ? 0 : await db.Set<TigEntryRow>().CountAsync(e => e.Measure == id, cancellationToken).ConfigureAwait(false);
+        var stored = await counts.StoredAsync(aggregate, added, () => db.Set<TigEntryRow>().CountAsync(e => e.Measure == id, cancellationToken)).ConfigureAwait(false);
         var entries = aggregate.Entries;
         if (entries.Count <= stored)
         {
@@ -42,6 +46,7 @@ internal sealed class TigLedgerEntries : IStoredPart<TigMeasure>
         }
         db.AddRange(entries.Skip(stored).Select(e => TigEntryRow.Of(id, e)));
         await saveChanges(cancellationToken).ConfigureAwait(false);
+        counts.Remember(aggregate, entries.Count);
     }
 
     [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_entries")]
