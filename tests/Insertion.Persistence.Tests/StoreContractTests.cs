@@ -98,6 +98,8 @@ public abstract class StoreContractTests
             yield return ($"ExitsInYearSpec({year})", On(new ExitsInYearSpec(year)));
             var some = Enumerable.Range(0, 10).Select(_ => new ContractId($"c{g.Random.Next(60):D5}")).ToList();
             yield return ("LedgersOfContractsSpec", On(new LedgersOfContractsSpec(some)));
+            var passes = Enumerable.Range(0, 10).Select(_ => new PassId($"a{g.Random.Next(60):D5}")).ToList();
+            yield return ("PassesByIdSpec", On(new PassesByIdSpec(passes)));
         }
         yield return ("ContractsNotEndedSpec", On(new ContractsNotEndedSpec()));
     }
@@ -135,6 +137,14 @@ public abstract class StoreContractTests
             nonEmpty += expected.Count > 0 ? 1 : 0;
         }
         Assert.True(nonEmpty > 5, "the random data should make most specifications return rows");
+        // The query of CddiService that no single specification answers: same rows, and the right ones.
+        var passEnds = passes.ToDictionary(p => p.Key, p => p.End, StringComparer.Ordinal);
+        var outlasting = contracts.Where(c => c.State != CddiState.Ended && passEnds.TryGetValue(c.Pass.Value, out var end) && end < c.End)
+            .OrderBy(c => c.End).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key).ToList();
+        static Task<List<string>> Outlasting(TestStore s) =>
+            s.InScopeAsync(async sp => (await sp.GetRequiredService<CddiService>().ContractsOutlastingPassAsync()).Select(c => c.Key).ToList());
+        Assert.Equal(outlasting, await Outlasting(memory));
+        Assert.Equal(outlasting, await Outlasting(store));
     }
 
     /// <summary>Every aggregate of the module, by key, as JSON of its observable state.</summary>
@@ -245,7 +255,7 @@ public abstract class StoreContractTests
             sp.GetRequiredService<IRepository<CddiContract>>().ListAsync(new ContractsAtRenewalCapSpec(6))));
         await Assert.ThrowsAsync<InvalidOperationException>(() => store.InScopeAsync(sp =>
             sp.GetRequiredService<IRepository<CddiContract>>().ListAsync(new ContractsOutlastingPassSpec(new Dictionary<string, DateOnly> { ["a00001"] = new(2025, 1, 1) }))));
-        // CddiService answers it with a SQL pre-filter (contracts not ended) and the PASS ends compared in memory.
+        // CddiService answers it with SQL (the contracts not ended, then their PASS) and the PASS ends compared in memory.
         var outlasting = await store.InScopeAsync(sp => sp.GetRequiredService<CddiService>().ContractsOutlastingPassAsync());
         Assert.NotNull(outlasting);
     }

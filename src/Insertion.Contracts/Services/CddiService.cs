@@ -169,10 +169,12 @@ public sealed class CddiService(
     /// <summary>The contracts whose PASS IAE used at hire ends before the contract's term.</summary>
     public async Task<IReadOnlyList<CddiContract>> ContractsOutlastingPassAsync(CancellationToken cancellationToken = default)
     {
-        // The store selects the contracts not ended (SQL in a database); the comparison with the PASS
-        // ends, which a contract specification cannot read, is made here, in ContractsOutlastingPassSpec's order.
-        var ends = (await passes.ListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(p => p.Key, p => p.End, StringComparer.Ordinal);
+        // The store selects the contracts not ended, then their PASS (SQL in a database: no table is read
+        // whole); the comparison with the PASS ends, which a contract specification cannot read, is made
+        // here, in ContractsOutlastingPassSpec's order.
         var open = await contracts.ListAsync(new ContractsNotEndedSpec(), cancellationToken).ConfigureAwait(false);
+        var used = await passes.ListAsync(new PassesByIdSpec(open.Select(c => c.Pass)), cancellationToken).ConfigureAwait(false);
+        var ends = used.ToDictionary(p => p.Key, p => p.End, StringComparer.Ordinal);
         return new ContractsOutlastingPassSpec(ends).Evaluate(open).ToList();
     }
 
