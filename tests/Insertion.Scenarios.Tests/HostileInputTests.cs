@@ -222,6 +222,7 @@ public sealed class HostileInputTests : IDisposable
         ["openCohort: { cohort: k1, programme: aqi-amiens, start: 9999-12-31 }"],
         ["sentence: { measure: m1, person: p1, hours: 40, from: 9999-12-01, months: 6 }"],
         ["sentence: { measure: m1, person: p1, hours: 40, from: 9999-12-31, months: 1 }"],
+        ["sentence: { measure: m1, person: p1, hours: 100, from: 9999-01-01, months: 11 }", "suspendTig: { measure: m1, from: 9999-02-01, to: 9999-11-30, reason: medical }"],
     ];
 
     [Theory]

@@ -65,7 +65,17 @@ internal sealed class SentencingScenarioModule : IScenarioModule
             var from = args.Date("from");
             var to = args.Date("to");
             var reason = args.Enum<TigSuspensionReason>("reason");
-            return new Step((ctx, ct) => ctx.Get<TigService>().SuspendAsync(measure, from, to, reason, ct));
+            return new Step(async (ctx, ct) =>
+            {
+                var tig = ctx.Get<TigService>();
+                // A deadline moved past 9999-12-31 is the input leaving the calendar (exit 2), not a refusal.
+                if (to >= from && await tig.FindAsync(measure, ct).ConfigureAwait(false) is { State: not TigState.Completed } m
+                    && (long)m.Deadline.DayNumber + to.DayNumber - from.DayNumber + 1 > DateOnly.MaxValue.DayNumber)
+                {
+                    throw args.Error("to", $"field 'to': the suspension {IsoDates.Format(from)}..{IsoDates.Format(to)} would move the deadline {IsoDates.Format(m.Deadline)} past the calendar's last day (9999-12-31)");
+                }
+                await tig.SuspendAsync(measure, from, to, reason, ct).ConfigureAwait(false);
+            });
         });
 
         verbs.Expect(new ExpectTarget<TigMeasure>("measure", (ctx, id, ct) => ctx.Services.GetRequiredService<TigService>().FindAsync(new MeasureId(id), ct))
