@@ -100,6 +100,20 @@ public sealed class SoaSessionRuleTests
     }
 
     [Fact]
+    public async Task An_absence_whose_incident_the_host_already_recorded_is_still_listed_absent()
+    {
+        using var f = new TigFixture(Monday);
+        var m = await f.SentenceAsync("m", await f.PersonAsync("p", new(1990, 1, 1)), 40, Monday, programme: SoaTestSite.ProgrammeId);
+        await f.Soa.PlanAsync("s1", SoaTestSite.ProgrammeId, SoaSessionKind.Cv, Monday.AddDays(2), WorkMinutes.FromHours(3));
+        Assert.Empty(await f.Tig.CanRecordIncidentAsync(m.Id, new TigIncident("soa:s1:absent", Monday.AddDays(2), TigIncidentKind.Absence, null, "host")));
+        Assert.Equal(RecordOutcome.Recorded, await f.Tig.RecordIncidentAsync(m.Id, new TigIncident("soa:s1:absent", Monday.AddDays(2), TigIncidentKind.Absence, null, "host")));
+        var attendance = await f.Soa.RecordAttendanceAsync("s1", [], [m.Id], "cip");
+        Assert.Equal(RecordOutcome.Recorded, attendance.Outcome);
+        Assert.Equal([m.Id], (await f.Soa.FindAsync("s1"))!.Absent);
+        Assert.Equal("host", Assert.Single((await f.ReloadAsync(m)).Incidents).Author);
+    }
+
+    [Fact]
     public async Task Attendance_checks_every_attendee_and_lists_each_refusal()
     {
         using var f = new TigFixture(Monday);

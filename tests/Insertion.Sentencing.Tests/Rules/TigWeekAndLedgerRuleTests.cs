@@ -188,6 +188,54 @@ public sealed class TigWeekAndLedgerRuleTests
         Assert.Equal(["var-active"], (await f.Tig.ListAsync(new MeasuresByTerritorySpec(TigTerritory.Var, TigState.Active))).Select(m => m.Id.Value));
     }
 
+    [Fact]
+    public async Task The_daily_maximum_counts_each_measure_of_the_person_once_L3121_18()
+    {
+        using var f = new TigFixture(Monday);
+        var p = await f.PersonAsync("p", Adult);
+        var m1 = await f.SentenceAsync("m1", p, 40, Monday);
+        var m2 = await f.SentenceAsync("m2", p, 40, Monday);
+        await f.LogAsync(m1, Monday, 5, "a");
+        await f.LogAsync(m2, Monday, 3, "a");
+        Assert.Empty(await f.Tig.CanLogAsync(m1.Id, Monday, WorkMinutes.FromHours(2), TigEntryKind.Task, "b", "t"));
+        await f.LogAsync(m1, Monday, 2, "b");                                     // 5 + 3 + 2 = 10
+        var refused = Assert.Single(await f.Tig.CanLogAsync(m2.Id, Monday, WorkMinutes.FromHours(0.25m), TigEntryKind.Task, "b", "t"));
+        Assert.Equal(("TIG-DAILY-MAX", WorkMinutes.FromHours(10.25m)), (refused.Code, refused.Values["dayTotal"]));
+    }
+
+    [Fact]
+    public async Task Ledger_entries_are_numbered_in_order_corrections_included()
+    {
+        using var f = new TigFixture(Monday);
+        var m = await f.SentenceAsync("m", await f.PersonAsync("p", Adult), 40, Monday);
+        await f.LogAsync(m, Monday, 2, "a");
+        await f.LogAsync(m, Monday.AddDays(1), 3, "b", TigEntryKind.Pedagogical);
+        var fix = await f.Tig.CorrectAsync(m.Id, "b", "fix-b", "cip");
+        Assert.Equal((3L, Monday.AddDays(1), TigEntryKind.Pedagogical, WorkMinutes.FromHours(-3), "b"), (fix.Entry.Sequence, fix.Entry.On, fix.Entry.Kind, fix.Entry.Minutes, fix.Entry.Reverses));
+        m = await f.ReloadAsync(m);
+        Assert.Equal([1L, 2L, 3L], m.Entries.Select(e => e.Sequence));
+        Assert.Equal((WorkMinutes.FromHours(2), WorkMinutes.Zero, WorkMinutes.FromHours(2)), (m.Done, m.Pedagogical, m.Task));
+    }
+
+    [Fact]
+    public async Task A_suspension_may_move_the_deadline_to_the_last_representable_day_and_not_past_it_C_pen_131_22()
+    {
+        using var f = new TigFixture(Monday);
+        var m = await f.SentenceAsync("m", await f.PersonAsync("p", Adult), 20, Monday);
+        var room = DateOnly.MaxValue.DayNumber - m.Deadline.DayNumber;                  // days the deadline can still move
+        var to = DateOnly.MaxValue;
+        Assert.Equal("TIG-SUSPENSION-INVALID", Assert.Single(await f.Tig.CanSuspendAsync(m.Id, to.AddDays(-room), to, TigSuspensionReason.Detention)).Code);
+        Assert.Empty(await f.Tig.CanSuspendAsync(m.Id, to.AddDays(1 - room), to, TigSuspensionReason.Detention));
+        await f.Tig.SuspendAsync(m.Id, to.AddDays(1 - room), to, TigSuspensionReason.Detention);
+        Assert.Equal(DateOnly.MaxValue, (await f.ReloadAsync(m)).Deadline);
+    }
+
+    [Fact]
+    public void The_TIG_parameters_need_a_table_to_contribute_to()
+    {
+        Assert.Throws<ArgumentNullException>(() => new SentencingParameters().Contribute(null!));
+    }
+
     private static async Task<string> RefusalAsync(Func<Task> action) =>
         (await Assert.ThrowsAsync<RuleViolationException>(action)).Violation.Code;
 }
