@@ -236,6 +236,23 @@ public sealed class TigWeekAndLedgerRuleTests
         Assert.Throws<ArgumentNullException>(() => new SentencingParameters().Contribute(null!));
     }
 
+    [Fact]
+    public async Task An_incident_for_an_unknown_measure_is_not_found_and_a_repeated_key_is_recorded_once()
+    {
+        using var f = new TigFixture(Monday);
+        var incident = new TigIncident("i1", Monday, TigIncidentKind.Refusal, "refused the task", "host");
+        await Assert.ThrowsAsync<Ardalis.GuardClauses.NotFoundException>(() => f.Tig.CanRecordIncidentAsync(new MeasureId("nope"), incident));
+        await Assert.ThrowsAsync<Ardalis.GuardClauses.NotFoundException>(() => f.Tig.RecordIncidentAsync(new MeasureId("nope"), incident));
+        var m = await f.SentenceAsync("m", await f.PersonAsync("p", Adult), 20, Monday);
+        Assert.Empty(await f.Tig.CanRecordIncidentAsync(m.Id, incident));
+        Assert.Equal(RecordOutcome.Recorded, await f.Tig.RecordIncidentAsync(m.Id, incident));
+        Assert.Equal(RecordOutcome.AlreadyRecorded, await f.Tig.RecordIncidentAsync(m.Id, incident with { Note = "again" }));
+        m = await f.ReloadAsync(m);
+        Assert.Equal("refused the task", Assert.Single(m.Incidents).Note);
+        Assert.True(m.HasIncident("i1"));
+        Assert.False(m.HasIncident("i2"));
+    }
+
     private static async Task<string> RefusalAsync(Func<Task> action) =>
         (await Assert.ThrowsAsync<RuleViolationException>(action)).Violation.Code;
 }
