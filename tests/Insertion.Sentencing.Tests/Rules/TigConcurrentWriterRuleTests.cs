@@ -39,6 +39,23 @@ public sealed class TigConcurrentWriterRuleTests
     }
 
     [Fact]
+    public async Task A_sweep_leaves_active_a_measure_whose_deadline_another_writer_moved_meanwhile_C_pen_131_22()
+    {
+        var store = new InMemoryStore();
+        var other = new OtherWriter(store);
+        using var f = new TigFixture(Monday, store: store, configure: s => s.AddScoped<IRepository<TigMeasure>>(sp =>
+            InterferingRepository.Wrap(new InMemoryRepository<TigMeasure>(sp.GetRequiredService<InMemoryUnitOfWork>()), other)));
+        var m = await f.SentenceAsync("m", await f.PersonAsync("p", Adult), 20, Monday, months: 1);
+        var today = m.Deadline.AddDays(1);
+        // The other writer records a 10-day suspension of the time limit just before the sweep saves.
+        other.BeforeUpdate = stored => stored.Suspend(new TigSuspension(Monday.AddDays(5), Monday.AddDays(14), TigSuspensionReason.Medical), today);
+        Assert.Equal(0, await f.Tig.SweepAsync(today, CancellationToken.None));
+        m = await f.ReloadAsync(m);
+        Assert.Equal((TigState.Active, today.AddDays(9)), (m.State, m.Deadline));
+        Assert.Empty(m.History);
+    }
+
+    [Fact]
     public async Task A_log_whose_key_another_writer_recorded_meanwhile_is_already_recorded_and_logs_nothing_twice()
     {
         var store = new InMemoryStore();
