@@ -45,6 +45,7 @@ public sealed class AlternancePlannerRuleTests
     [InlineData(2, 0, 0, "RRPPE")]  // a maximum below the minimum is the minimum
     [InlineData(2, 2, 2, "RRPPE")]  // the earliest week allowed is exactly where it fits
     [InlineData(0, 0, 0, "RRRRE")]  // no placement
+    [InlineData(-2, 1, 0, "RRRPE")] // a negative minimum is none
     public void The_placement_lies_within_its_bounds_latest_and_shortest(int min, int max, int earliest, string roles)
     {
         var plan = Planner.Plan(Request(Cohort("k", OneMonth(min, max, earliest))));
@@ -201,6 +202,27 @@ public sealed class AlternancePlannerRuleTests
     }
 
     [Fact]
+    public void A_need_at_a_location_the_site_does_not_have_is_reported_as_unmet()
+    {
+        var r = Request(Cohort("k", OneMonth(0, 0))) with { LocationConstraints = [new SeasonalProductionNeed("orchard", IsoWeek.Of(Start), IsoWeek.Of(Start.AddDays(7)), 1, "apples")] };
+        var plan = Planner.Plan(r);
+        Assert.Equal([IsoWeek.Of(Start), IsoWeek.Of(Start.AddDays(7))], plan.Conflicts.Select(c => c.Week!.Value));
+        Assert.All(plan.Conflicts, c => Assert.Equal((PlanConflictKind.UnmetProductionNeed, "orchard"), (c.Kind, c.LocationId)));
+    }
+
+    [Fact]
+    public void A_capacity_change_that_began_before_the_first_cohort_applies_from_its_first_week()
+    {
+        var p = TestPrograms.Aqi with { PlacementEarliestWeek = 0 };
+        var r = Request(Cohort("k", p)) with
+        {
+            LocationConstraints = [new LocationCapacityChange("kitchen", IsoWeek.Of(Start.AddDays(-70)), IsoWeek.Of(Start.AddDays(7)), 0, "works")],
+        };
+        var c = Planner.Plan(r).Cohorts[0];
+        Assert.Equal((1, 6, ActivityKind.Theory), (c.RotationPhase, c.PlacementWeeks, c.Weeks[0].Activity));
+    }
+
+    [Fact]
     public void A_need_outside_every_cohort_reports_nothing()
     {
         var far = IsoWeek.Of(new DateOnly(2027, 6, 7));
@@ -246,6 +268,9 @@ public sealed class AlternancePlannerRuleTests
     {
         var twice = Request(Cohort("k1"), Cohort("k2")) with { Locations = [new("kitchen", "Kitchen", 2), new("afec", "AFEC", 2), new("kitchen", "Kitchen bis", 1)] };
         Assert.Empty(Planner.Plan(twice).Conflicts);
+        var named = Planner.Plan(Request(Cohort("k1"), Cohort("k2")) with { Locations = [new("kitchen", "Kitchen", 1), new("afec", "AFEC", 2), new("kitchen", "Kitchen bis", 5)] });
+        Assert.NotEmpty(named.Conflicts);
+        Assert.All(named.Conflicts, c => Assert.Contains("Kitchen takes 1 group(s) that week, already taken by k1", c.Cause, StringComparison.Ordinal));
         var negative = Request(Cohort("k", OneMonth(0, 0))) with { Locations = [new("kitchen", "Kitchen", -3), new("afec", "AFEC", 1)] };
         var plan = Planner.Plan(negative);
         Assert.Equal(plan.Cohorts[0].Weeks.Count(w => w.IsFallback), plan.Conflicts.Count);
@@ -300,6 +325,7 @@ public sealed class AlternancePlannerRuleTests
         // k1 runs to 2026-02-04; k2 from 2026-01-19: 13 working days shared.
         Assert.Equal(13, doubled.Count);
         Assert.All(doubled, c => Assert.Equal((new PersonId("p"), new CohortId("k2")), (c.Person!.Value, c.Cohort!.Value)));
+        Assert.All(doubled, c => Assert.Contains("already in cohort k1", c.Cause, StringComparison.Ordinal));
         Assert.DoesNotContain(p.Entries.Where(e => e.Cohort == new CohortId("k2")).SelectMany(e => e.Days), d => d <= new DateOnly(2026, 2, 4));
         var q = plan.People.Single(x => x.Person == new PersonId("q"));
         Assert.Equal(plan.Cohorts[1].Weeks.SelectMany(w => w.WorkingDays), q.Entries.SelectMany(e => e.Days));

@@ -159,4 +159,25 @@ public sealed class CohortEnrolmentRuleTests
         await Assert.ThrowsAsync<Ardalis.GuardClauses.NotFoundException>(() => h.Cohorts.CanRecordOutcomeAsync(new PersonId("ghost"), Start, OutcomeKind.None));
         await Assert.ThrowsAsync<Ardalis.GuardClauses.NotFoundException>(() => h.Cohorts.RecordOutcomeAsync(new PersonId("ghost"), Start, OutcomeKind.None));
     }
+
+    [Fact]
+    public async Task A_replayed_enrolment_claims_nothing_and_saves_nothing()
+    {
+        using var h = new TestHost();
+        var id = new CohortId("k");
+        await h.Cohorts.OpenAsync(id, "aqi-test", Start);
+        var a = await h.PersonAsync("a");
+        await h.Cohorts.EnrolAsync(id, a, Start);
+        var person = (await h.People.GetAsync(a)).Version;
+        var cohort = (await h.Cohorts.GetAsync(id)).Version;
+        Assert.Equal(RecordOutcome.AlreadyRecorded, await h.Cohorts.EnrolAsync(id, a, Start.AddDays(3)));
+        Assert.Equal(person, (await h.People.GetAsync(a)).Version);
+        Assert.Equal(cohort, (await h.Cohorts.GetAsync(id)).Version);
+        // A first enrolment claims the person (one cohort at a time across processes) and saves the cohort.
+        var b = await h.PersonAsync("b");
+        var before = (await h.People.GetAsync(b)).Version;
+        await h.Cohorts.EnrolAsync(id, b, Start);
+        Assert.True((await h.People.GetAsync(b)).Version > before);
+        Assert.True((await h.Cohorts.GetAsync(id)).Version > cohort);
+    }
 }
