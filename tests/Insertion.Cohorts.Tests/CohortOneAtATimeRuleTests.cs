@@ -39,6 +39,7 @@ public sealed class CohortOneAtATimeRuleTests
         var next = k1.End.AddDays(daysAfterEnd);
         await h.Cohorts.OpenAsync(new CohortId("k2"), "aqi-short", next);
         var a = await h.PersonAsync("a");
+        await h.Cohorts.EnrolAsync(k1.Id, await h.PersonAsync("b"), Start);
         await h.Cohorts.EnrolAsync(k1.Id, a, Start);
         Assert.Equal(code, await EnrolCodeAsync(h, new CohortId("k2"), a, next));
     }
