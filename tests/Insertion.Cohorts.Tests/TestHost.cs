@@ -11,7 +11,31 @@ internal sealed class TestSite : ISite
     public FrenchRegion Region => FrenchRegion.Metropolitan;
     public IReadOnlyList<SiteLocation> Locations { get; } = [new("kitchen", "Kitchen", 1), new("afec", "AFEC", 1)];
     public IReadOnlyList<ProgrammeDefinition> Programmes { get; } =
-        [TestPrograms.Aqi, TestPrograms.Aqi with { Id = "aqi-blocks", CertificationBlocks = ["ccp1", "ccp2"], Mixity = new MixityTarget { MinWomenShare = 0.5m, MinUnderJusticeShare = 0.2m } }];
+        [
+            TestPrograms.Aqi,
+            TestPrograms.Aqi with { Id = "aqi-blocks", CertificationBlocks = ["ccp1", "ccp2"], Mixity = new MixityTarget { MinWomenShare = 0.5m, MinUnderJusticeShare = 0.2m } },
+            // A short programme with a short entry window, and one whose window outlasts the cohort (enrolment rules' edges).
+            TestPrograms.Aqi with { Id = "aqi-short", LengthMonths = 1, EntryWindowDays = 3, Capacity = 2 },
+            TestPrograms.Aqi with { Id = "aqi-open-late", LengthMonths = 1, EntryWindowDays = 400 },
+            // Every mixity indicator targeted (MixityReport).
+            TestPrograms.Aqi with
+            {
+                Id = "aqi-mixity",
+                Mixity = new MixityTarget { MinWomenShare = 0.5m, MinMenShare = 0.25m, MinUnderJusticeShare = 0.25m, MinUnder26Share = 0.5m, Min50AndOverShare = 0.25m },
+            },
+        ];
+    public IReadOnlyList<DateRange> Closures { get; } = [];
+    public IReadOnlyList<SiteParameterOverride> ParameterOverrides { get; } = [];
+}
+
+/// <summary>A second site, to tell the cohorts of one site from another's.</summary>
+internal sealed class OtherSite : ISite
+{
+    public string Id => "other-site";
+    public string Name => "Other site";
+    public FrenchRegion Region => FrenchRegion.Metropolitan;
+    public IReadOnlyList<SiteLocation> Locations { get; } = [new("kitchen", "Kitchen", 1)];
+    public IReadOnlyList<ProgrammeDefinition> Programmes { get; } = [TestPrograms.Aqi with { Id = "aqi-other", EntryWindowDays = 10, Capacity = 4 }];
     public IReadOnlyList<DateRange> Closures { get; } = [];
     public IReadOnlyList<SiteParameterOverride> ParameterOverrides { get; } = [];
 }
@@ -36,7 +60,7 @@ internal sealed class TestHost : IDisposable
         {
             services.AddSingleton(store);
         }
-        services.AddInsertion(b => b.AddSite<TestSite>().AddCohorts(configure));
+        services.AddInsertion(b => b.AddSite<TestSite>().AddSite<OtherSite>().AddCohorts(configure));
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         Store = _provider.GetRequiredService<InMemoryStore>();
     }
