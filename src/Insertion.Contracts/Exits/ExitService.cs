@@ -55,6 +55,7 @@ public sealed class ExitService(IRepository<ContractExit> exits, IRepository<Cdd
 
     private static List<RuleViolation> Check(CddiContract contract, ExitSituation situation, ContractExit? existing)
     {
+        // Stryker disable once Logical : EndedOn is set exactly when the contract enters Ended (FailTrial, Terminate, Sweep), so either half alone decides
         if (contract.State != CddiState.Ended || contract.EndedOn is null)
         {
             return [RuleCodes.ExitContractNotEnded.Violation(
