@@ -1,5 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Insertion.Persistence.EntityFrameworkCore;
@@ -50,6 +52,7 @@ public static class InsertionDatabase
         {
             return false;
         }
+        await CreateDatabaseAsync(db, cancellationToken).ConfigureAwait(false);
         try
         {
             await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
@@ -61,5 +64,31 @@ public static class InsertionDatabase
                 + $"or tables of the same names): give Insertion an empty database or its own schema. The server said: {e.Message}", e);
         }
         return true;
+    }
+
+    /// <summary>
+    /// Creates the database when it does not exist (a PostgreSQL database; a SQLite file is made on
+    /// opening). Several processes starting together may all try: one creates it, the others find it
+    /// made meanwhile. EF's migration lock is taken only inside an existing database.
+    /// </summary>
+    private static async Task CreateDatabaseAsync(InsertionDbContext db, CancellationToken cancellationToken)
+    {
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (await creator.ExistsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+        try
+        {
+            await creator.CreateAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbException)
+        {
+            if (!await creator.ExistsAsync(cancellationToken).ConfigureAwait(false))
+            {
+                throw;
+            }
+            // Another process created it between the two questions.
+        }
     }
 }

@@ -24,10 +24,15 @@ public abstract class MigrationContractTests
         var database = LastDatabase;
         await using var second = await UnmigratedStoreAsync(database);
         await using var third = await UnmigratedStoreAsync(database);
-        var applied = await Task.WhenAll(
-            Task.Run(() => InsertionDatabase.MigrateAsync(first.Services)),
-            Task.Run(() => InsertionDatabase.MigrateAsync(second.Services)),
-            Task.Run(() => InsertionDatabase.MigrateAsync(third.Services)));
+        // Six hosts start together over a database that does not exist yet (PostgreSQL) or is empty (SQLite).
+        var hosts = new[] { first, second, third, await UnmigratedStoreAsync(database), await UnmigratedStoreAsync(database), await UnmigratedStoreAsync(database) };
+        using var go = new Barrier(hosts.Length);
+        var applied = await Task.WhenAll(hosts.Select(h => Task.Run(() =>
+        {
+            go.SignalAndWait(TimeSpan.FromMinutes(1));
+            return InsertionDatabase.MigrateAsync(h.Services);
+        })));
+        await Task.WhenAll(hosts.Skip(3).Select(h => h.DisposeAsync().AsTask()));
         Assert.Contains(true, applied);
         await first.InScopeAsync(async sp =>
         {
