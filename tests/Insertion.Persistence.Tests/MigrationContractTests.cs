@@ -20,19 +20,21 @@ public abstract class MigrationContractTests
 
     protected async Task MigrateAppliesEveryMigrationOnceEvenFromProcessesStartingTogether()
     {
+        // Six hosts start together over a database that does not exist yet (PostgreSQL) or is empty (SQLite).
         await using var first = await UnmigratedStoreAsync();
         var database = LastDatabase;
         await using var second = await UnmigratedStoreAsync(database);
         await using var third = await UnmigratedStoreAsync(database);
-        // Six hosts start together over a database that does not exist yet (PostgreSQL) or is empty (SQLite).
-        var hosts = new[] { first, second, third, await UnmigratedStoreAsync(database), await UnmigratedStoreAsync(database), await UnmigratedStoreAsync(database) };
+        await using var fourth = await UnmigratedStoreAsync(database);
+        await using var fifth = await UnmigratedStoreAsync(database);
+        await using var sixth = await UnmigratedStoreAsync(database);
+        var hosts = new[] { first, second, third, fourth, fifth, sixth };
         using var go = new Barrier(hosts.Length);
         var applied = await Task.WhenAll(hosts.Select(h => Task.Run(() =>
         {
             go.SignalAndWait(TimeSpan.FromMinutes(1));
             return InsertionDatabase.MigrateAsync(h.Services);
         })));
-        await Task.WhenAll(hosts.Skip(3).Select(h => h.DisposeAsync().AsTask()));
         Assert.Contains(true, applied);
         await first.InScopeAsync(async sp =>
         {
