@@ -172,10 +172,7 @@ public sealed class CohortService
             // The person is the consistency boundary of "one cohort at a time": claimed first, before reading their cohorts.
             var profile = await _people.ClaimAsync(person, ct).ConfigureAwait(false);
             RuleViolationException.ThrowIfAny(await CanEnrolCoreAsync(cohort, person, on, ct).ConfigureAwait(false));
-            if (cohort.Enrol(profile, on, underJustice) == RecordOutcome.AlreadyRecorded)
-            {
-                return RecordOutcome.AlreadyRecorded;
-            }
+            _ = cohort.Enrol(profile, on, underJustice); // Recorded: a person taking part returned above or was refused
             await _cohorts.UpdateAsync(cohort, ct).ConfigureAwait(false);
             return RecordOutcome.Recorded;
         }, cancellationToken);

@@ -19,6 +19,7 @@ public sealed partial class CddiContract
         var cap = shortContract
             ? start.AddDays(parameters.ValueOn(ContractParameters.CddiTrialShortMaxDays, start) - 1)
             : LegalDates.MonthsEnd(start, parameters.ValueOn(ContractParameters.CddiTrialLongMaxMonths, start));
+        // Stryker disable once Equality : on equal days both branches give the same day
         return byWeeks < cap ? byWeeks : cap;
     }
 

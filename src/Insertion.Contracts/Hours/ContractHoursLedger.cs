@@ -331,6 +331,7 @@ public sealed class ContractHoursLedger : IAggregateRoot
         _byYear[entry.On.Year] = _byYear.GetValueOrDefault(entry.On.Year) + m;
     }
 
+    // Stryker disable once Arithmetic : a dictionary key, never read back as a date; an offset, or -month, keeps every month distinct
     private static int MonthKey(int year, int month) => (year * 12) + month - 1;
 
     private void CheckArguments(WorkedHoursLine line)

@@ -134,6 +134,7 @@ public sealed class EtpReporting
             foreach (var from in _parameters.History(_baseKey).Select(r => r.ValidFrom)
                          .Concat(_parameters.History(_amountKey).Select(r => r.ValidFrom)))
             {
+                // Stryker disable once Equality : January 1 is already a start
                 if (from > _year.Start && from <= _year.End)
                 {
                     starts.Add(from);
@@ -286,6 +287,7 @@ public sealed class EtpReporting
 
         private LegalParameter<T>? TryOn<T>(ParameterKey<T> key, DateOnly day)
         {
+            // Stryker disable once Block : an unknown parameter has no history and no override (LegalParameters.With refuses unknown names), so null follows below too
             if (!_parameters.Contains(key.Name))
             {
                 return null;
