@@ -57,6 +57,19 @@ public sealed class CohortLifecycleTests
     }
 
     [Fact]
+    public void The_day_of_a_dated_call_does_not_outlive_the_call()
+    {
+        // The guards read the day only inside a dated call: a host asking the public definition
+        // directly afterwards must not see the last caller's day (no day is set: nothing is reached).
+        var k = NewCohort();
+        k.Open(Start);
+        Assert.True(CohortLifecycle.CanFire(k, CohortTrigger.Start, Start));
+        Assert.False(CohortLifecycle.Definition.CanFire(k, CohortTrigger.Start));
+        Assert.True(CohortLifecycle.CanFire(k, CohortTrigger.Start, Start.AddDays(3)));
+        Assert.False(CohortLifecycle.Definition.CanFire(k, CohortTrigger.Start));
+    }
+
+    [Fact]
     public void The_one_machine_serves_many_cohorts_from_many_threads()
     {
         var cohorts = Enumerable.Range(0, 200).Select(i => new Cohort(new CohortId($"k{i}"), TestPrograms.Aqi, "s", Start.AddDays(i))).ToList();

@@ -45,6 +45,20 @@ public sealed class TigLifecycleTests
     }
 
     [Fact]
+    public async Task The_day_of_a_dated_call_does_not_outlive_the_call_C_pen_131_22()
+    {
+        // The deadline guards read the day only inside a dated call: a host asking the public
+        // definition directly afterwards must not see the last caller's day.
+        using var f = new TigFixture();
+        var m = await f.SentenceAsync("m", await f.PersonAsync("p", new(1990, 1, 1)), 20, Start, 2);
+        var after = m.Deadline.AddDays(1);
+        Assert.True(TigLifecycle.CanFire(m, TigTrigger.MarkOverdue, after));
+        Assert.False(TigLifecycle.Definition.CanFire(m, TigTrigger.MarkOverdue));
+        Assert.Empty(TigLifecycle.WhyNot(m, TigTrigger.MarkOverdue, after));
+        Assert.False(TigLifecycle.Definition.CanFire(m, TigTrigger.MarkOverdue));
+    }
+
+    [Fact]
     public async Task The_sweep_marks_overdue_strictly_after_the_deadline_and_is_idempotent()
     {
         using var f = new TigFixture();
