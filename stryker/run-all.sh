@@ -28,10 +28,10 @@ for m in "${modules[@]}"; do
     continue
   fi
   report="$here/$m/StrykerOutput/latest/reports/mutation-report.json"
-  args=("$report")
-  [ -n "${SURVIVORS:-}" ] && args+=(--survivors)
-  scores[$m]="$(python3 "$here/score.py" "${args[@]}" | head -1) in $((SECONDS - start)) s"
-  python3 "$here/score.py" "${args[@]}" | tail -n +2
+  scores[$m]="$(python3 "$here/score.py" "$report") in $((SECONDS - start)) s"
+  if [ -n "${SURVIVORS:-}" ]; then
+    python3 "$here/score.py" "$report" --survivors | tail -n +2
+  fi
 done
 echo
 echo "Mutation scores (target 85 %), $((SECONDS - start_all)) s in all:"
