@@ -55,6 +55,7 @@ public static class CohortLifecycle
         At(on, () =>
         {
             Definition.Fire(cohort, trigger);
+            // Stryker disable once Boolean : the value is discarded
             return true;
         });
 

@@ -48,7 +48,9 @@ public sealed record CohortMember
     /// <summary>The days the person takes part within the cohort's period, or null when none.</summary>
     internal DateRange? Participation(DateRange cohortPeriod)
     {
+        // Stryker disable once Equality : on equal days both branches give the same day
         var from = EnrolledOn > cohortPeriod.Start ? EnrolledOn : cohortPeriod.Start;
+        // Stryker disable once Equality : on equal days both branches give the same day
         var to = WithdrawnOn is { } w && w.AddDays(-1) < cohortPeriod.End ? w.AddDays(-1) : cohortPeriod.End;
         return from <= to ? new DateRange(from, to) : null;
     }

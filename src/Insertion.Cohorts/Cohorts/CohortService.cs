@@ -86,6 +86,7 @@ public sealed class CohortService
     public async Task<CohortFunnel> FunnelAsync(CohortId id, CancellationToken cancellationToken = default)
     {
         var cohort = await GetAsync(id, cancellationToken).ConfigureAwait(false);
+        // Stryker disable once Conditional : the query of nobody's outcomes lists nothing; it is only skipped
         var outcomes = cohort.Members.Count == 0
             ? []
             : await _outcomes.ListAsync(new OutcomesOfPeopleSpec(cohort.Members.Select(m => m.Person)), cancellationToken).ConfigureAwait(false);
@@ -340,6 +341,7 @@ public sealed class CohortService
         {
             return own;
         }
+        // Stryker disable once Equality : on equal days both branches give the same day
         var from = on > cohort.Start ? on : cohort.Start;
         if (from > cohort.End)
         {

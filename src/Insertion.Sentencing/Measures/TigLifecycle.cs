@@ -44,6 +44,7 @@ public static class TigLifecycle
         On(on, () =>
         {
             Definition.Fire(measure, trigger);
+            // Stryker disable once Boolean : the value is discarded
             return true;
         });
         if (measure.State != before)
