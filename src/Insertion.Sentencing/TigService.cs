@@ -419,6 +419,7 @@ public sealed class TigService
             paid += await source.PaidMinutesInWeekAsync(m.Person, on, ct).ConfigureAwait(false);
         }
         // The minor caps never exceed the adult ones: the age matters only above them (C. trav. L3162-1).
+        // Stryker disable once Equality : at the minor caps exactly, both sets of caps accept the entry, so which set applies makes no difference
         var minor = (dayAfter > limits.DailyMinor || weekAfter + paid > limits.WeeklyMinor) && profile.AgeOn(on) < 18;
         var (dailyMax, weeklyMax) = minor ? (limits.DailyMinor, limits.WeeklyMinor) : (limits.Daily, limits.Weekly);
         if (dayAfter > dailyMax)

@@ -74,6 +74,7 @@ public static class TigLifecycle
         (machine, current) =>
         {
             bool Finished() => current().Remaining.Minutes <= 0;
+            // Stryker disable once Equality : an Active measure with no hour left has completed (LogHours completes it), so Remaining is never 0 here
             bool PastDeadlineWithHoursLeft() => current().Deadline < t_today && current().Remaining.Minutes > 0;
             bool DeadlineNotPassed() => current().Deadline >= t_today;
             bool HoursLeft() => current().Remaining.Minutes > 0;

@@ -132,6 +132,7 @@ public sealed class TigMeasure : IAggregateRoot
     public IReadOnlyList<TigStateChange> History => _history.AsReadOnly();
 
     /// <summary>Whether the deadline is before <paramref name="today"/> with hours left: an unfinished TIG to report.</summary>
+    // Stryker disable once Equality : an Active or Overdue measure with no hour left has completed, so Remaining is never 0 here
     public bool IsUnfinishedAtDeadline(DateOnly today) => Deadline < today && Remaining.Minutes > 0 && State is TigState.Active or TigState.Overdue;
 
     /// <summary>The entry with that idempotency key, if the ledger holds one.</summary>
@@ -269,6 +270,7 @@ public sealed class TigMeasure : IAggregateRoot
         TryGetEntry(originalKey, out var original);
         var entry = new TigEntry(_entries.Count + 1L, key, original.On, -original.Minutes, original.Kind, author, original.Key);
         Append(entry);
+        // Stryker disable once Equality : a reversal gives back the original's minutes (never 0), so a completed measure has hours left after it
         if (State == TigState.Completed && Remaining.Minutes > 0)
         {
             CompletedOn = null;

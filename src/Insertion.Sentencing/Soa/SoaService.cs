@@ -98,6 +98,7 @@ public sealed class SoaService(IRepository<SoaSessionRecord> sessions, IReposito
                 {
                     e.Measure.Log(session.On, session.Duration, TigEntryKind.Pedagogical, e.Key, author);
                     await measures.UpdateAsync(e.Measure, ct).ConfigureAwait(false);
+                    // Stryker disable once Boolean : a new entry is a new attendance: MarkAttended below answers true too
                     changed = true;
                 }
                 changed |= plan.Record.MarkAttended(e.Measure.Id);
@@ -109,6 +110,7 @@ public sealed class SoaService(IRepository<SoaSessionRecord> sessions, IReposito
                 if (m.RecordIncident(incident) == RecordOutcome.Recorded)
                 {
                     await measures.UpdateAsync(m, ct).ConfigureAwait(false);
+                    // Stryker disable once Boolean : a new absence incident is a new absence: MarkAbsent below answers true too
                     changed = true;
                 }
                 changed |= plan.Record.MarkAbsent(m.Id);
