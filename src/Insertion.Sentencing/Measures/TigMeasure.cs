@@ -332,10 +332,11 @@ public sealed class TigMeasure : IAggregateRoot
         TigLifecycle.WhyNot(this, TriggerOf(kind), on);
 
     /// <summary>Records a checked court decision: the measure is Cancelled or Converted.</summary>
+    /// <exception cref="RuleViolationException"><c>TIG-INVALID-TRANSITION</c>: the measure is unchanged.</exception>
     internal void Decide(TigCourtDecision decision)
     {
-        _decisions.Add(decision);
         TigLifecycle.Fire(this, TriggerOf(decision.Kind), decision.On);
+        _decisions.Add(decision);
     }
 
     /// <summary>Whether an incident with that key is recorded.</summary>
