@@ -54,6 +54,7 @@ public sealed class EtpReporting
     /// <exception cref="RuleViolationException"><c>AID-MODULATION-RANGE</c>.</exception>
     public async Task<EtpReport> ReportAsync(EtpReportRequest request, CancellationToken cancellationToken = default)
     {
+        // Stryker disable once Statement : Report, called below, checks the same before computing anything; this only spares reading the ledgers
         RuleViolationException.ThrowIfAny(CanReport(request));
         var ledgers = request.Contracts is null
             ? await _ledgers.ListAsync(cancellationToken).ConfigureAwait(false)

@@ -69,9 +69,10 @@ public sealed class ContractsHostReadySurvivorRuleTests
     [Fact]
     public void Null_arguments_of_the_public_entry_points_are_argument_errors()
     {
-        Assert.Throws<ArgumentNullException>(() => ExitReport.Of(2026, null!));
-        Assert.Throws<ArgumentNullException>(() => new AidePosteParameters().Contribute(null!));
-        Assert.Throws<ArgumentNullException>(() => new LedgersOfContractsSpec(null!));
+        // Named after the caller's parameter, not after a LINQ method's "source".
+        Assert.Equal("exits", Assert.Throws<ArgumentNullException>(() => ExitReport.Of(2026, null!)).ParamName);
+        Assert.Equal("table", Assert.Throws<ArgumentNullException>(() => new AidePosteParameters().Contribute(null!)).ParamName);
+        Assert.Equal("contracts", Assert.Throws<ArgumentNullException>(() => new LedgersOfContractsSpec(null!)).ParamName);
     }
 
     [Fact]
