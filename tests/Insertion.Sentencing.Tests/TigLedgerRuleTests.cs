@@ -130,6 +130,23 @@ public sealed class TigLedgerRuleTests
     }
 
     [Fact]
+    public async Task A_correction_on_a_cancelled_measure_is_TIG_INVALID_TRANSITION_before_any_entry_check_C_pen_131_22()
+    {
+        using var f = new TigFixture();
+        var m = await f.SentenceAsync("m", await f.PersonAsync("p", new(1990, 1, 1)), 40, Start);
+        await f.LogAsync(m, Start, 3, "k1");
+        await f.Tig.DecideAsync(m.Id, new TigCourtDecision(Start.AddDays(30), TigCourtDecisionKind.Cancellation, "jap-2026-19"));
+        // The original exists (k1) and an unknown one (nope) would be TIG-CORRECTION-INVALID: the state answers first for both.
+        Assert.Equal("TIG-INVALID-TRANSITION", Assert.Single(await f.Tig.CanCorrectAsync(m.Id, "k1", "c1", "test")).Code);
+        Assert.Equal("TIG-INVALID-TRANSITION", Assert.Single(await f.Tig.CanCorrectAsync(m.Id, "nope", "c2", "test")).Code);
+        var ex = await Assert.ThrowsAsync<RuleViolationException>(() => f.Tig.CorrectAsync(m.Id, "k1", "c1", "test"));
+        Assert.Equal("TIG-INVALID-TRANSITION", ex.Violation.Code);
+        m = await f.ReloadAsync(m);
+        Assert.Equal(WorkMinutes.FromHours(3), m.Done);
+        Assert.Single(m.Entries);
+    }
+
+    [Fact]
     public async Task Running_sums_equal_the_fold_of_the_entries()
     {
         using var f = new TigFixture(Start);
