@@ -54,12 +54,11 @@ public sealed class EtpReporting
     /// <exception cref="RuleViolationException"><c>AID-MODULATION-RANGE</c>.</exception>
     public async Task<EtpReport> ReportAsync(EtpReportRequest request, CancellationToken cancellationToken = default)
     {
-        // Stryker disable once Statement : Report, called below, checks the same before computing anything; this only spares reading the ledgers
         RuleViolationException.ThrowIfAny(CanReport(request));
         var ledgers = request.Contracts is null
             ? await _ledgers.ListAsync(cancellationToken).ConfigureAwait(false)
             : await _ledgers.ListAsync(new LedgersOfContractsSpec(request.Contracts), cancellationToken).ConfigureAwait(false);
-        return Report(request, ledgers);
+        return Calculate(request, ledgers);
     }
 
     /// <summary>The report over the given ledgers (filtered by <see cref="EtpReportRequest.Contracts"/> when given).</summary>
@@ -69,6 +68,12 @@ public sealed class EtpReporting
     {
         RuleViolationException.ThrowIfAny(CanReport(request));
         Guard.Against.Null(ledgers);
+        return Calculate(request, ledgers);
+    }
+
+    /// <summary>The report of a checked request.</summary>
+    private EtpReport Calculate(EtpReportRequest request, IEnumerable<ContractHoursLedger> ledgers)
+    {
         var contracts = request.Contracts is null ? null : new HashSet<ContractId>(request.Contracts);
         var selected = ledgers.Where(l => contracts is null || contracts.Contains(l.Contract));
         return new EtpCalculation(request, request.AsOf ?? _time.Today(), _parameters).Run(selected);
