@@ -80,6 +80,79 @@ public sealed class WorkedHoursService(
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// Query twin of <see cref="RecordBatchAsync"/>: the violation of every line the batch would be
+    /// refused for, in line order, each naming its line (value <c>line</c>, from 1, and the message's
+    /// prefix). Each line is checked as <see cref="CanRecordAsync"/> checks one, against the ledger as
+    /// the accepted lines before it leave it (a refused line adds nothing), so that a host fixes every
+    /// line of a month's declaration at once. Empty when the whole batch would be accepted.
+    /// </summary>
+    /// <exception cref="NotFoundException">Unknown contract.</exception>
+    /// <exception cref="ArgumentException">A line is for another contract, or the batch is empty or longer than <see cref="WorkedHoursBatch.MaxLines"/>.</exception>
+    public async Task<IReadOnlyList<RuleViolation>> CanRecordBatchAsync(WorkedHoursBatch batch, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.Null(batch);
+        batch.CheckArguments();
+        var contract = await GetContractAsync(batch.Contract, cancellationToken).ConfigureAwait(false);
+        // A copy of the stored ledger, never saved: the accepted lines are appended to it so that the next lines see them.
+        var ledger = await FindAsync(batch.Contract, cancellationToken).ConfigureAwait(false) ?? new ContractHoursLedger(batch.Contract);
+        var violations = new List<RuleViolation>();
+        for (var i = 0; i < batch.Lines.Count; i++)
+        {
+            var line = batch.Lines[i];
+            var found = ledger.CanRecord(line, contract, DailyMaxOn(line.On));
+            if (found.Count > 0)
+            {
+                violations.Add(WorkedHoursBatch.OfLine(found[0], i));
+                continue;
+            }
+            ledger.Record(line, contract, DailyMaxOn(line.On));
+        }
+        return violations;
+    }
+
+    /// <summary>
+    /// Records a contract's week or month of paid hours in one call and one unit of work: every line
+    /// is checked in order as <see cref="RecordAsync"/> checks one, against the ledger as the lines
+    /// before it leave it. <b>All or nothing:</b> when any line is refused, the whole batch is refused
+    /// and nothing is appended; the exception names the first refused line (value <c>line</c>, from 1)
+    /// and its rule; <see cref="CanRecordBatchAsync"/> lists every refused line. A line already in the
+    /// ledger with the same content is a replay (<see cref="RecordOutcome.AlreadyRecorded"/>), so the
+    /// same batch sent twice appends once.
+    /// </summary>
+    /// <exception cref="NotFoundException">Unknown contract.</exception>
+    /// <exception cref="ArgumentException">A line is for another contract, or the batch is empty or longer than <see cref="WorkedHoursBatch.MaxLines"/>.</exception>
+    /// <exception cref="RuleViolationException">The first refused line's <c>HOURS-KEY-CONFLICT</c>, <c>HOURS-ENTRY-INVALID</c>, <c>HOURS-OUTSIDE-CONTRACT</c> or <c>HOURS-DAILY-MAX</c>; nothing changes.</exception>
+    /// <exception cref="ConcurrencyConflictException">The ledger was saved by another command meanwhile; nothing changes.</exception>
+    public Task<WorkedHoursBatchResult> RecordBatchAsync(WorkedHoursBatch batch, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.Null(batch);
+        batch.CheckArguments();
+        return unitOfWork.ExecuteAsync(async ct =>
+        {
+            var contract = await GetContractAsync(batch.Contract, ct).ConfigureAwait(false);
+            var existing = await FindAsync(batch.Contract, ct).ConfigureAwait(false);
+            var ledger = existing ?? new ContractHoursLedger(batch.Contract);
+            var outcomes = new RecordOutcome[batch.Lines.Count];
+            for (var i = 0; i < batch.Lines.Count; i++)
+            {
+                var line = batch.Lines[i];
+                var found = ledger.CanRecord(line, contract, DailyMaxOn(line.On));
+                if (found.Count > 0)
+                {
+                    // The loaded copy is dropped: nothing of the batch is saved.
+                    throw new RuleViolationException(WorkedHoursBatch.OfLine(found[0], i));
+                }
+                outcomes[i] = ledger.Record(line, contract, DailyMaxOn(line.On));
+            }
+            if (Array.IndexOf(outcomes, RecordOutcome.Recorded) >= 0)
+            {
+                await SaveAsync(ledger, existing is null, ct).ConfigureAwait(false);
+            }
+            return new WorkedHoursBatchResult(outcomes);
+        }, cancellationToken);
+    }
+
     /// <summary>Query twin of <see cref="ReverseAsync"/>.</summary>
     public async Task<IReadOnlyList<RuleViolation>> CanReverseAsync(HoursReversal reversal, CancellationToken cancellationToken = default)
     {
