@@ -231,9 +231,33 @@ public sealed partial class CddiContract
     }
 
     /// <summary>
+    /// The first day on which <see cref="Sweep"/> changes the contract: the day after the trial's
+    /// end while in Trial, the day after the term while not ended, whichever comes first; null once
+    /// Ended (and for a term or trial end on the last representable date, which no day passes).
+    /// Computed from the state, so every command keeps it right; stored, so that
+    /// <see cref="ContractsDueForSweepSpec"/> selects the contracts due on a day by one indexed date.
+    /// </summary>
+    public DateOnly? SweepDueOn
+    {
+        get
+        {
+            if (State == CddiState.Ended)
+            {
+                return null;
+            }
+            var term = DayAfter(End);
+            return State == CddiState.Trial && DayAfter(TrialEnd) is { } trial && (term is null || trial < term) ? trial : term;
+        }
+    }
+
+    private static DateOnly? DayAfter(DateOnly? day) =>
+        day is { } d && d < DateOnly.MaxValue ? d.AddDays(1) : null;
+
+    /// <summary>
     /// The daily sweep for this contract (SCENARIOS.md, "Time"): a contract whose end is before
     /// <paramref name="today"/> becomes Ended (Term); otherwise a Trial whose trial end is before it
-    /// becomes Active. Idempotent. Returns whether anything changed.
+    /// becomes Active. Idempotent. Returns whether anything changed: true exactly when
+    /// <see cref="SweepDueOn"/> is on or before <paramref name="today"/>.
     /// </summary>
     public bool Sweep(DateOnly today)
     {

@@ -2,16 +2,16 @@ namespace Insertion.Contracts;
 
 /// <summary>
 /// The CDDI daily sweep (SCENARIOS.md, "Time"): trials whose end is before today become Active,
-/// contracts whose term is before today become Ended (Term). Idempotent. Reads the contracts not
-/// ended from the repository and saves those that changed.
+/// contracts whose term is before today become Ended (Term). Idempotent. Reads only the contracts
+/// due on the day (<see cref="ContractsDueForSweepSpec"/>, one indexed date) and saves those that changed.
 /// </summary>
 internal sealed class CddiDailySweep(IRepository<CddiContract> contracts) : IDailySweep
 {
     public async Task RunAsync(DateOnly today, CancellationToken cancellationToken = default)
     {
-        var open = await contracts.ListAsync(new ContractsNotEndedSpec(), cancellationToken).ConfigureAwait(false);
+        var due = await contracts.ListAsync(new ContractsDueForSweepSpec(today), cancellationToken).ConfigureAwait(false);
         var changed = new List<CddiContract>();
-        CddiSweep.Run(open, today, changed.Add);
+        CddiSweep.Run(due, today, changed.Add);
         foreach (var c in changed)
         {
             await contracts.UpdateAsync(c, cancellationToken).ConfigureAwait(false);

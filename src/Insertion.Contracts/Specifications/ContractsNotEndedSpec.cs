@@ -2,7 +2,7 @@ using Ardalis.Specification;
 
 namespace Insertion.Contracts;
 
-/// <summary>Every contract not ended (what the daily sweep looks at).</summary>
+/// <summary>Every contract not ended (the daily sweep reads only those due: <see cref="ContractsDueForSweepSpec"/>).</summary>
 public sealed class ContractsNotEndedSpec : Specification<CddiContract>
 {
     /// <summary>Creates the specification.</summary>

@@ -71,6 +71,15 @@ public sealed class TigMeasure : IAggregateRoot
     /// <summary>Deadline moved later by every suspension's days (C. pén. 131-22); hours on this day are inside the term. Stored (specifications select on it).</summary>
     public DateOnly Deadline { get; private set; }
 
+    /// <summary>
+    /// The day the daily sweep makes the measure Overdue unless something changes first: the day
+    /// after <see cref="Deadline"/> while Active with hours left; null otherwise (and for a deadline
+    /// on the last representable date, which no day passes). Computed from the state, so every
+    /// command keeps it right; stored, so that <see cref="OverdueCandidatesSpec"/> selects on one indexed date.
+    /// </summary>
+    // Stryker disable once Equality : an Active measure with every hour done has completed, so Done never equals Hours here
+    public DateOnly? OverdueDueOn => State == TigState.Active && Done < Hours && Deadline < DateOnly.MaxValue ? Deadline.AddDays(1) : null;
+
     /// <summary>Sentence or conversion (CPP 747-1).</summary>
     public TigOrigin Origin { get; private set; }
 

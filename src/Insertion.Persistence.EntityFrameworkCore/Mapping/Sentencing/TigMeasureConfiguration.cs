@@ -6,7 +6,8 @@ namespace Insertion.Persistence.EntityFrameworkCore;
 
 /// <summary>
 /// TIG measures: what specifications ask (person, state, territory, deadline, hours, done) as
-/// columns, the stored sums (done, pedagogical) with them; suspensions, court decisions, incidents
+/// columns, the stored sums (done, pedagogical) and the day the sweep makes it overdue (computed,
+/// stored, indexed: the sweep's one range term) with them; suspensions, court decisions, incidents
 /// and changes of state as JSON; the hours ledger's entries as rows of <c>TigEntries</c>, appended,
 /// never updated nor deleted (<see cref="TigLedgerEntries"/>), unique on (measure, idempotency key)
 /// (C. pén. 131-8, 131-22: the ledger is the proof of the hours done).
@@ -28,6 +29,7 @@ internal sealed class TigMeasureConfiguration : IEntityTypeConfiguration<TigMeas
         builder.Property(m => m.State).HasConversion<string>().HasMaxLength(32);
         builder.Property(m => m.Origin).HasConversion<string>().HasMaxLength(32);
         builder.Property(m => m.Territory).HasConversion<string>().HasMaxLength(64);
+        builder.StoreComputed(m => m.OverdueDueOn);
         foreach (var name in new[] { nameof(TigMeasure.HostStructure), nameof(TigMeasure.Post), nameof(TigMeasure.SpipReferent), nameof(TigMeasure.Judge), nameof(TigMeasure.SoaProgramme), nameof(TigMeasure.Site) })
         {
             builder.Property(name).HasMaxLength(200);
@@ -39,6 +41,7 @@ internal sealed class TigMeasureConfiguration : IEntityTypeConfiguration<TigMeas
         builder.HasIndex(m => m.Person);
         builder.HasIndex(m => new { m.State, m.Deadline });
         builder.HasIndex(m => m.Territory);
+        builder.HasIndex(AggregateMapping.StoredPrefix + nameof(TigMeasure.OverdueDueOn));
     }
 }
 
