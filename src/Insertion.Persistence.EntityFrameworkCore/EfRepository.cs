@@ -103,7 +103,7 @@ public sealed class EfRepository<T> : IRepository<T>
     {
         var key = id.ToString() ?? "";
         var found = await Rows.Where(e => EF.Property<string>(e, KeyProperty) == key).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        return found is null ? null : (await CompleteAsync([found], cancellationToken).ConfigureAwait(false))[0];
+        return found is null ? null : (await CompleteAsync([found], null, cancellationToken).ConfigureAwait(false))[0];
     }
 
     /// <inheritdoc />
@@ -126,7 +126,7 @@ public sealed class EfRepository<T> : IRepository<T>
     public async Task<List<T>> ListAsync(CancellationToken cancellationToken = default)
     {
         var rows = await Rewrite(Rows.OrderBy(e => EF.Property<string>(e, KeyProperty))).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return await CompleteAsync(rows, cancellationToken).ConfigureAwait(false);
+        return await CompleteAsync(rows, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -191,17 +191,18 @@ public sealed class EfRepository<T> : IRepository<T>
     private async Task<List<T>> MaterializeAsync(IQueryable<T> query, ISpecification<T> specification, CancellationToken cancellationToken)
     {
         var rows = await Rewrite(query).ToListAsync(cancellationToken).ConfigureAwait(false);
-        rows = await CompleteAsync(rows, cancellationToken).ConfigureAwait(false);
+        rows = await CompleteAsync(rows, (specification as ILedgerSliceSpecification)?.Slice, cancellationToken).ConfigureAwait(false);
         return specification.PostProcessingAction is { } post ? post(rows).ToList() : rows;
     }
 
-    private async Task<List<T>> CompleteAsync(List<T> rows, CancellationToken cancellationToken)
+    // A specification may ask for a slice of a ledger (ILedgerSliceSpecification); otherwise every stored part is loaded whole.
+    private async Task<List<T>> CompleteAsync(List<T> rows, LedgerSlice? slice, CancellationToken cancellationToken)
     {
         if (rows.Count > 0)
         {
             foreach (var part in _parts)
             {
-                await part.LoadAsync(Db, rows, cancellationToken).ConfigureAwait(false);
+                await part.LoadAsync(Db, rows, slice, cancellationToken).ConfigureAwait(false);
             }
         }
         return rows;

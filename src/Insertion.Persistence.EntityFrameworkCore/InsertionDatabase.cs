@@ -53,6 +53,7 @@ public static class InsertionDatabase
             return false;
         }
         await CreateDatabaseAsync(db, cancellationToken).ConfigureAwait(false);
+        var session = await SessionLock.TakeAsync(db, cancellationToken).ConfigureAwait(false);
         try
         {
             await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
@@ -62,6 +63,10 @@ public static class InsertionDatabase
             throw new InvalidOperationException(
                 "The database already holds tables that Insertion's migrations did not create (a database made by a build before migrations, "
                 + $"or tables of the same names): give Insertion an empty database or its own schema. The server said: {e.Message}", e);
+        }
+        finally
+        {
+            await session.ReleaseAsync(cancellationToken).ConfigureAwait(false);
         }
         return true;
     }
@@ -89,6 +94,45 @@ public static class InsertionDatabase
                 throw;
             }
             // Another process created it between the two questions.
+        }
+    }
+
+    /// <summary>
+    /// PostgreSQL: a session advisory lock held over the whole migration. EF's own migration lock
+    /// on PostgreSQL lasts one migration's transaction, so that with several migrations pending, a
+    /// second process could start applying one the first had not recorded yet; under this lock, the
+    /// second reads the history only once the first is done. SQLite: EF's lock already spans the run.
+    /// </summary>
+    private sealed class SessionLock(InsertionDbContext? db)
+    {
+        // Any constant: the key of Insertion's migration lock among the database's advisory locks.
+        private const long Key = 0x496E73657274;
+
+        public static async Task<SessionLock> TakeAsync(InsertionDbContext db, CancellationToken cancellationToken)
+        {
+            if (db.Database.ProviderName != "Npgsql.EntityFrameworkCore.PostgreSQL")
+            {
+                return new SessionLock(null);
+            }
+            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({Key})", cancellationToken).ConfigureAwait(false);
+            return new SessionLock(db);
+        }
+
+        public async Task ReleaseAsync(CancellationToken cancellationToken)
+        {
+            if (db is null)
+            {
+                return;
+            }
+            try
+            {
+                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({Key})", CancellationToken.None).ConfigureAwait(false);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+            }
         }
     }
 }

@@ -200,13 +200,14 @@ public sealed class TigService
         Guard.Against.NullOrWhiteSpace(key);
         Guard.Against.NullOrWhiteSpace(author);
         Guard.Against.NegativeOrZero(hours.Minutes, nameof(hours));
-        var m = await GetAsync(measure, cancellationToken).ConfigureAwait(false);
+        var slice = MeasuresWithLedgerSliceSpec.ForLog(key, on);
+        var m = await GetAsync(measure, slice, cancellationToken).ConfigureAwait(false);
         if (m.TryGetEntry(key, out _))
         {
             return [];
         }
         var profile = await _people.GetAsync(m.Person, cancellationToken).ConfigureAwait(false);
-        var mine = await OfPersonAsync(m.Person, cancellationToken).ConfigureAwait(false);
+        var mine = await _measures.ListAsync(MeasuresWithLedgerSliceSpec.OfPerson(m.Person, slice), cancellationToken).ConfigureAwait(false);
         return await CheckLogAsync(m, mine, profile, on, hours, kind, cancellationToken).ConfigureAwait(false);
     }
 
@@ -224,12 +225,13 @@ public sealed class TigService
         Guard.Against.NegativeOrZero(hours.Minutes, nameof(hours));
         return await _unitOfWork.ExecuteAsync(async ct =>
         {
-            var first = await GetAsync(measure, ct).ConfigureAwait(false);
+            var slice = MeasuresWithLedgerSliceSpec.ForLog(key, on);
+            var first = await GetAsync(measure, slice, ct).ConfigureAwait(false);
             if (first.TryGetEntry(key, out var existing))
             {
                 return new TigLogResult(existing, RecordOutcome.AlreadyRecorded, Completed: false);
             }
-            var (profile, mine) = await ClaimPersonAsync(first.Person, ct).ConfigureAwait(false);
+            var (profile, mine) = await ClaimPersonAsync(first.Person, slice, ct).ConfigureAwait(false);
             // Stryker disable once Linq : the person's measures, read after the claim, hold this one
             var m = mine.FirstOrDefault(x => x.Id == measure) ?? first;
             if (m.TryGetEntry(key, out existing))
@@ -250,7 +252,7 @@ public sealed class TigService
         Guard.Against.NullOrWhiteSpace(originalKey);
         Guard.Against.NullOrWhiteSpace(key);
         Guard.Against.NullOrWhiteSpace(author);
-        var m = await GetAsync(measure, cancellationToken).ConfigureAwait(false);
+        var m = await GetAsync(measure, MeasuresWithLedgerSliceSpec.ForCorrection(originalKey, key), cancellationToken).ConfigureAwait(false);
         return m.TryGetEntry(key, out _) ? [] : m.CanCorrect(originalKey, _time.Today());
     }
 
@@ -266,7 +268,7 @@ public sealed class TigService
         Guard.Against.NullOrWhiteSpace(originalKey);
         Guard.Against.NullOrWhiteSpace(key);
         Guard.Against.NullOrWhiteSpace(author);
-        var m = await GetAsync(measure, cancellationToken).ConfigureAwait(false);
+        var m = await GetAsync(measure, MeasuresWithLedgerSliceSpec.ForCorrection(originalKey, key), cancellationToken).ConfigureAwait(false);
         if (m.TryGetEntry(key, out var existing))
         {
             return new TigLogResult(existing, RecordOutcome.AlreadyRecorded, Completed: false);
@@ -387,6 +389,20 @@ public sealed class TigService
         var measures = await OfPersonAsync(person, ct).ConfigureAwait(false);
         return (profile, measures);
     }
+
+    /// <summary>As <see cref="ClaimPersonAsync(PersonId, CancellationToken)"/>, the measures loaded with the slice of their ledgers a command reads.</summary>
+    internal async Task<(PersonProfile Profile, IReadOnlyList<TigMeasure> Measures)> ClaimPersonAsync(PersonId person, LedgerSlice slice, CancellationToken ct)
+    {
+        var profile = await _people.ClaimAsync(person, ct).ConfigureAwait(false);
+        var measures = await _measures.ListAsync(MeasuresWithLedgerSliceSpec.OfPerson(person, slice), ct).ConfigureAwait(false);
+        return (profile, measures);
+    }
+
+    /// <summary>The measure with that id, loaded with the slice of its ledger a command reads.</summary>
+    /// <exception cref="NotFoundException">No measure has that id.</exception>
+    internal async Task<TigMeasure> GetAsync(MeasureId id, LedgerSlice slice, CancellationToken ct) =>
+        await _measures.FirstOrDefaultAsync(MeasuresWithLedgerSliceSpec.ById(id, slice), ct).ConfigureAwait(false)
+        ?? throw new NotFoundException(id.Value, nameof(TigMeasure));
 
     /// <summary>The person's profile (not claimed).</summary>
     internal Task<PersonProfile> PersonAsync(PersonId person, CancellationToken ct) => _people.GetAsync(person, ct);

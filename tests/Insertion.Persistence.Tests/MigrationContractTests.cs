@@ -1,6 +1,10 @@
 using Insertion.Persistence.EntityFrameworkCore;
+using Insertion.Abstractions;
+using Insertion.Contracts;
+using Insertion.Sentencing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -77,5 +81,56 @@ public abstract class MigrationContractTests
         Assert.Contains("did not create", e.Message, StringComparison.Ordinal);
         await store.InScopeAsync(async sp =>
             Assert.Empty(await sp.GetRequiredService<InsertionDbContext>().Database.GetAppliedMigrationsAsync()));
+    }
+
+    /// <summary>
+    /// Issue 26: the columns that hold running values (a ledger's count and total, a measure's entry
+    /// count) and the sweeps' due dates are filled, on upgrade, from what a database stored before
+    /// them: taken back to the first schema (the later migrations' Down drops them), then migrated,
+    /// every ledger loads whole with its count checked against its entries and its total as before,
+    /// and the sweeps' specifications select exactly the contracts and measures due.
+    /// </summary>
+    protected async Task AnUpgradeFillsTheRunningTotalsAndDueDatesFromWhatIsStored()
+    {
+        await using var store = await UnmigratedStoreAsync();
+        Assert.True(await InsertionDatabase.MigrateAsync(store.Services));
+        var g = new Generators(26);
+        var generated = Enumerable.Range(0, 40).Select(i => g.Contract(i)).ToList();
+        var ledgers = Enumerable.Range(0, 40).Select(g.Ledger).Where(l => l.Count > 0).ToList();
+        await store.AddAsync(generated);
+        await store.AddAsync(ledgers);
+        await ModuleYear.RunAsync(store, 26);
+        // The module year runs the daily sweeps too: what is stored now is what the upgrade must keep.
+        var contracts = await store.InScopeAsync(sp => sp.GetRequiredService<IRepository<CddiContract>>().ListAsync());
+        var measures = await store.InScopeAsync(sp => sp.GetRequiredService<IRepository<TigMeasure>>().ListAsync());
+        Assert.Contains(measures, m => m.EntryCount > 0);
+        await AssertDueAsync();
+        await store.InScopeAsync(sp => sp.GetRequiredService<InsertionDbContext>().GetService<IMigrator>().MigrateAsync("InitialSchema"));
+        Assert.True(await InsertionDatabase.MigrateAsync(store.Services));
+        foreach (var ledger in ledgers)
+        {
+            var loaded = await store.FindAsync<ContractHoursLedger>(ledger.Key);
+            Assert.NotNull(loaded);
+            Assert.Equal((ledger.Count, ledger.Total, ledger.Entries.Count), (loaded.Count, loaded.Total, loaded.Entries.Count));
+        }
+        foreach (var m in measures)
+        {
+            var loaded = await store.FindAsync<TigMeasure>(m.Key);
+            Assert.NotNull(loaded);
+            Assert.Equal((m.EntryCount, m.Done), (loaded.EntryCount, loaded.Done));
+        }
+        await AssertDueAsync();
+        Assert.Contains(contracts, c => c.SweepDueOn <= new DateOnly(2026, 1, 5));
+
+        async Task AssertDueAsync()
+        {
+        foreach (var day in new[] { new DateOnly(2024, 3, 1), new DateOnly(2025, 6, 30), new DateOnly(2026, 1, 5), new DateOnly(2027, 12, 31) })
+        {
+            var dueContracts = await store.InScopeAsync(sp => sp.GetRequiredService<IRepository<CddiContract>>().ListAsync(new ContractsDueForSweepSpec(day)));
+            Assert.Equal(contracts.Where(c => c.SweepDueOn <= day).Select(c => c.Key).Order(StringComparer.Ordinal), dueContracts.Select(c => c.Key).Order(StringComparer.Ordinal));
+            var dueMeasures = await store.InScopeAsync(sp => sp.GetRequiredService<IRepository<TigMeasure>>().ListAsync(new OverdueCandidatesSpec(day)));
+            Assert.Equal(measures.Where(m => m.OverdueDueOn <= day).Select(m => m.Key).Order(StringComparer.Ordinal), dueMeasures.Select(m => m.Key).Order(StringComparer.Ordinal));
+        }
+        }
     }
 }

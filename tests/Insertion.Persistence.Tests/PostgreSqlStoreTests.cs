@@ -84,4 +84,7 @@ public sealed class PostgreSqlMigrationTests(PostgreSqlServer server) : Migratio
 
     [PostgreSqlFact]
     public Task PostgreSql_tables_the_migrations_did_not_create_are_refused_not_merged() => TablesTheMigrationsDidNotCreateAreRefusedNotMerged();
+
+    [PostgreSqlFact]
+    public Task PostgreSql_an_upgrade_fills_the_running_totals_and_due_dates_from_what_is_stored() => AnUpgradeFillsTheRunningTotalsAndDueDatesFromWhatIsStored();
 }

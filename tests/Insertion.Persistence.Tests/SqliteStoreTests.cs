@@ -65,4 +65,7 @@ public sealed class SqliteMigrationTests : MigrationContractTests, IDisposable
 
     [Fact]
     public Task Sqlite_tables_the_migrations_did_not_create_are_refused_not_merged() => TablesTheMigrationsDidNotCreateAreRefusedNotMerged();
+
+    [Fact]
+    public Task Sqlite_an_upgrade_fills_the_running_totals_and_due_dates_from_what_is_stored() => AnUpgradeFillsTheRunningTotalsAndDueDatesFromWhatIsStored();
 }

@@ -1,13 +1,15 @@
 using Ardalis.GuardClauses;
+using System.Diagnostics.CodeAnalysis;
 using Insertion.Abstractions;
 
 namespace Insertion.Contracts;
 
 /// <summary>
 /// The append-only ledger of the paid hours worked on one contract (aide au poste accounting,
-/// DOMAIN.md §2). Entries carry an idempotency key; a correction is a reversing entry; balances
-/// are running sums (total, per day, per month, per year) updated on each append, so an append
-/// and a balance read are O(1).
+/// DOMAIN.md §2). Entries carry an idempotency key; a correction is a reversing entry. The count and
+/// the total are running values kept on the ledger itself (stored on its row), and the entries are
+/// indexed by key, reversed key and day (<see cref="LedgerLog{TEntry}"/>), so that an append and
+/// each of its checks cost the same at the 10th entry and at the 10 000th.
 /// </summary>
 /// <remarks>
 /// <para><b>Idempotency.</b> A key names one entry within this contract's ledger. The same key
@@ -23,6 +25,12 @@ namespace Insertion.Contracts;
 /// correction day instead would let a month go negative, which is why it is not done.</para>
 /// <para><b>Day limit.</b> A contract's day holds at most 24 h (<c>HOURS-ENTRY-INVALID</c>): a
 /// physical bound that catches typing errors, not the legal daily maximum.</para>
+/// <para><b>Loaded whole or by slice.</b> A database may load a ledger with only the entries a
+/// command's rules read (<see cref="LedgerSlice"/>: its keys, its days). <see cref="Count"/> and
+/// <see cref="Total"/> are always whole; a question about a key or a day outside the slice, and the
+/// whole-ledger reads (<see cref="Entries"/>, month and year totals), throw
+/// <see cref="InvalidOperationException"/> rather than answer from part of the ledger.
+/// <see cref="IsComplete"/> says which. The in-memory store always loads ledgers whole.</para>
 /// <para>Thread-safe: every read and append takes the ledger's lock. A refused append leaves
 /// the ledger unchanged.</para>
 /// </remarks>
@@ -31,13 +39,10 @@ public sealed class ContractHoursLedger : IAggregateRoot
     /// <summary>The most minutes a contract's day can hold (24 h).</summary>
     public const long DayMaxMinutes = 24 * 60;
 
-    private readonly List<WorkedHoursEntry> _entries = [];
-    private readonly Dictionary<string, WorkedHoursEntry> _byKey = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _reversedBy = new(StringComparer.Ordinal);
-    private readonly Dictionary<DateOnly, long> _byDay = [];
-    private readonly Dictionary<int, long> _byMonth = [];
-    private readonly Dictionary<int, long> _byYear = [];
-    private long _total;
+    private readonly Lock _gate = new();
+    private LedgerLog<WorkedHoursEntry> _log = LedgerLog<WorkedHoursEntry>.Of([]);
+    private int _visible;
+    private LedgerSlice? _slice;
 
     /// <summary>An empty ledger for <paramref name="contract"/>.</summary>
     public ContractHoursLedger(ContractId contract)
@@ -55,76 +60,190 @@ public sealed class ContractHoursLedger : IAggregateRoot
     /// <inheritdoc />
     public long Version { get; set; }
 
-    /// <summary>Number of entries (originals and reversals).</summary>
-    public int Count
+    /// <summary>Number of entries (originals and reversals). A running count, stored with the ledger.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Total paid minutes of the contract. A running sum, stored with the ledger.</summary>
+    public WorkMinutes Total { get; private set; }
+
+    /// <summary>Whether every entry is loaded (false when a store loaded a <see cref="LedgerSlice"/> of them).</summary>
+    public bool IsComplete
     {
         get
         {
-            return _entries.Count;
+            lock (_gate)
+            {
+                return _slice is null;
+            }
         }
     }
 
     /// <summary>A snapshot of the entries, in the order they were appended.</summary>
+    /// <exception cref="InvalidOperationException">The ledger was loaded by slice.</exception>
     public IReadOnlyList<WorkedHoursEntry> Entries
     {
         get
         {
-            return _entries.ToList();
+            lock (_gate)
+            {
+                RequireComplete("its entries");
+                return _log.ToList(_visible);
+            }
         }
     }
 
-    /// <summary>Total paid minutes of the contract (running sum).</summary>
-    public WorkMinutes Total
+    /// <summary>
+    /// The entries whose <see cref="WorkedHoursEntry.Sequence"/> is <paramref name="sequence"/> or
+    /// more, in order: with the count a store loaded, what was appended since (what it saves).
+    /// </summary>
+    public IReadOnlyList<WorkedHoursEntry> EntriesSince(long sequence)
     {
-        get
+        lock (_gate)
         {
-            return new WorkMinutes(_total);
+            return _log.Since(sequence, _visible);
         }
     }
 
-    /// <summary>Paid minutes on one day (running sum).</summary>
+    /// <summary>Paid minutes on one day.</summary>
+    /// <exception cref="InvalidOperationException">The ledger was loaded by a slice without that day.</exception>
     public WorkMinutes OnDay(DateOnly day)
     {
-        return new WorkMinutes(_byDay.GetValueOrDefault(day));
+        lock (_gate)
+        {
+            RequireDay(day);
+            return new WorkMinutes(_log.MinutesOn(day, _visible));
+        }
     }
 
-    /// <summary>Paid minutes in a calendar month (running sum).</summary>
+    /// <summary>Paid minutes in a calendar month.</summary>
+    /// <exception cref="InvalidOperationException">The ledger was loaded by a slice without that month.</exception>
     public WorkMinutes InMonth(int year, int month)
     {
-        return new WorkMinutes(_byMonth.GetValueOrDefault(MonthKey(year, month)));
+        var first = new DateOnly(year, month, 1);
+        return In(new DateRange(first, first.AddMonths(1).AddDays(-1)));
     }
 
-    /// <summary>Paid minutes in a calendar year (running sum).</summary>
-    public WorkMinutes InYear(int year)
-    {
-        return new WorkMinutes(_byYear.GetValueOrDefault(year));
-    }
+    /// <summary>Paid minutes in a calendar year.</summary>
+    /// <exception cref="InvalidOperationException">The ledger was loaded by a slice without that year.</exception>
+    public WorkMinutes InYear(int year) => In(new DateRange(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)));
 
-    /// <summary>The day totals inside <paramref name="period"/> (days with a zero total may appear), in no particular order.</summary>
+    /// <summary>The day totals inside <paramref name="period"/> (days with a zero total may appear), in order of days.</summary>
+    /// <exception cref="InvalidOperationException">The ledger was loaded by a slice without that period.</exception>
     public IReadOnlyList<KeyValuePair<DateOnly, WorkMinutes>> DayTotals(DateRange period)
     {
-        return _byDay.Where(d => period.Contains(d.Key))
-            .Select(d => KeyValuePair.Create(d.Key, new WorkMinutes(d.Value)))
-            .ToList();
+        lock (_gate)
+        {
+            RequirePeriod(period);
+            return _log.DayTotals(period, _visible).Select(d => KeyValuePair.Create(d.Day, new WorkMinutes(d.Minutes))).ToList();
+        }
     }
 
     /// <summary>The entry with that key (original or reversal), or null.</summary>
+    /// <exception cref="InvalidOperationException">The ledger was loaded by a slice without that key.</exception>
     public WorkedHoursEntry? Find(string key)
     {
-        return _byKey.GetValueOrDefault(key);
+        lock (_gate)
+        {
+            RequireKey(key);
+            return _log.TryFind(key, _visible, out var e) ? e : null;
+        }
     }
 
     /// <summary>The key of the reversal that cancelled <paramref name="originalKey"/>, or null.</summary>
+    /// <exception cref="InvalidOperationException">The ledger was loaded by a slice without that key.</exception>
     public string? ReversedBy(string originalKey)
     {
-        return _reversedBy.GetValueOrDefault(originalKey);
+        lock (_gate)
+        {
+            RequireKey(originalKey);
+            return _log.TryFindReversalOf(originalKey, _visible, out var r) ? r.Key : null;
+        }
+    }
+
+    /// <summary>
+    /// A copy holding only the entries <paramref name="slice"/> covers (as a store loading it by that
+    /// slice would give), never stored: what a query twin appends to, to check lines in sequence,
+    /// without touching the entries shared with the stored ledger.
+    /// </summary>
+    internal ContractHoursLedger Scratch(LedgerSlice slice)
+    {
+        lock (_gate)
+        {
+            var copy = new ContractHoursLedger(Contract) { Version = Version, Count = Count, Total = Total };
+            copy._log = _log.Slice(slice, _visible);
+            copy._visible = copy._log.Count;
+            copy._slice = slice;
+            return copy;
+        }
+    }
+
+    private WorkMinutes In(DateRange period)
+    {
+        lock (_gate)
+        {
+            RequirePeriod(period);
+            return new WorkMinutes(_log.MinutesIn(period, _visible));
+        }
+    }
+
+    // Called by the EF Core store (UnsafeAccessor) after materialising the row: the entries it loaded, for the slice (null: all).
+    private void Restore(IReadOnlyList<WorkedHoursEntry> entries, LedgerSlice? slice)
+    {
+        lock (_gate)
+        {
+            // A database without snapshot reads may return entries committed after the row was read: the
+        // row's count says which belong to the version loaded (the version check refuses the rest).
+        entries = entries.Count > 0 && entries[^1].Sequence >= Count ? entries.Where(e => e.Sequence < Count).ToList() : entries;
+        if (slice is null && entries.Count != Count)
+            {
+                throw new InvalidOperationException($"The ledger of contract {Contract} stores a count of {Count} entries, but {entries.Count} were loaded.");
+            }
+            _log = LedgerLog<WorkedHoursEntry>.Of(entries);
+            _visible = entries.Count;
+            _slice = slice;
+        }
+    }
+
+    private void RequireComplete(string what)
+    {
+        if (_slice is not null)
+        {
+            throw new InvalidOperationException($"The ledger of contract {Contract} was loaded with a slice ({_slice}), not whole: load it whole to read {what}.");
+        }
+    }
+
+    private void RequireKey(string key)
+    {
+        if (_slice is not null && !_slice.Covers(key))
+        {
+            throw new InvalidOperationException($"The ledger of contract {Contract} was loaded with a slice ({_slice}) without the key '{key}'.");
+        }
+    }
+
+    private void RequireDay(DateOnly day)
+    {
+        if (_slice is not null && !_slice.Covers(day))
+        {
+            throw new InvalidOperationException($"The ledger of contract {Contract} was loaded with a slice ({_slice}) without the day {IsoDates.Format(day)}.");
+        }
+    }
+
+    private void RequirePeriod(DateRange period)
+    {
+        if (_slice is not null && !_slice.Covers(period))
+        {
+            throw new InvalidOperationException($"The ledger of contract {Contract} was loaded with a slice ({_slice}) without the days {period}.");
+        }
     }
 
     /// <summary>Query twin of <see cref="Record(WorkedHoursLine)"/>: the violations, without appending. A replay of the same entry has none.</summary>
     public IReadOnlyList<RuleViolation> CanRecord(WorkedHoursLine line)
     {
         CheckArguments(line);
-        return CheckRecord(line, out _);
+        lock (_gate)
+        {
+            return CheckRecord(line, out _);
+        }
     }
 
     /// <summary>
@@ -135,20 +254,26 @@ public sealed class ContractHoursLedger : IAggregateRoot
     public RecordOutcome Record(WorkedHoursLine line)
     {
         CheckArguments(line);
-        RuleViolationException.ThrowIfAny(CheckRecord(line, out var replay));
-        if (replay)
+        lock (_gate)
         {
-            return RecordOutcome.AlreadyRecorded;
+            RuleViolationException.ThrowIfAny(CheckRecord(line, out var replay));
+            if (replay)
+            {
+                return RecordOutcome.AlreadyRecorded;
+            }
+            Append(new WorkedHoursEntry(Count, Contract, line.On, line.Minutes, line.Key, line.Author, line.Reason, null));
+            return RecordOutcome.Recorded;
         }
-        Append(new WorkedHoursEntry(_entries.Count, Contract, line.On, line.Minutes, line.Key, line.Author, line.Reason, null));
-        return RecordOutcome.Recorded;
     }
 
     /// <summary>Query twin of <see cref="Reverse"/>: the violations, without appending. A replay of the same reversal has none.</summary>
     public IReadOnlyList<RuleViolation> CanReverse(HoursReversal reversal)
     {
         CheckArguments(reversal);
-        return CheckReverse(reversal, out _, out _);
+        lock (_gate)
+        {
+            return CheckReverse(reversal, out _, out _);
+        }
     }
 
     /// <summary>
@@ -159,14 +284,16 @@ public sealed class ContractHoursLedger : IAggregateRoot
     public RecordOutcome Reverse(HoursReversal reversal)
     {
         CheckArguments(reversal);
-        RuleViolationException.ThrowIfAny(CheckReverse(reversal, out var replay, out var original));
-        if (replay)
+        lock (_gate)
         {
-            return RecordOutcome.AlreadyRecorded;
+            RuleViolationException.ThrowIfAny(CheckReverse(reversal, out var replay, out var original));
+            if (replay)
+            {
+                return RecordOutcome.AlreadyRecorded;
+            }
+            Append(new WorkedHoursEntry(Count, Contract, original!.On, -original.Minutes, reversal.Key, reversal.Author, reversal.Reason, original.Key));
+            return RecordOutcome.Recorded;
         }
-        Append(new WorkedHoursEntry(_entries.Count, Contract, original!.On, -original.Minutes, reversal.Key, reversal.Author, reversal.Reason, original.Key));
-        _reversedBy[original.Key] = reversal.Key;
-        return RecordOutcome.Recorded;
     }
 
     /// <summary>
@@ -184,7 +311,10 @@ public sealed class ContractHoursLedger : IAggregateRoot
     public IReadOnlyList<RuleViolation> CanRecord(WorkedHoursLine line, CddiContract contract, WorkMinutes dailyMax)
     {
         CheckArguments(line, contract);
-        return CheckRecord(line, contract, dailyMax, out _);
+        lock (_gate)
+        {
+            return CheckRecord(line, contract, dailyMax, out _);
+        }
     }
 
     /// <summary>
@@ -196,13 +326,16 @@ public sealed class ContractHoursLedger : IAggregateRoot
     public RecordOutcome Record(WorkedHoursLine line, CddiContract contract, WorkMinutes dailyMax)
     {
         CheckArguments(line, contract);
-        RuleViolationException.ThrowIfAny(CheckRecord(line, contract, dailyMax, out var replay));
-        if (replay)
+        lock (_gate)
         {
-            return RecordOutcome.AlreadyRecorded;
+            RuleViolationException.ThrowIfAny(CheckRecord(line, contract, dailyMax, out var replay));
+            if (replay)
+            {
+                return RecordOutcome.AlreadyRecorded;
+            }
+            Append(new WorkedHoursEntry(Count, Contract, line.On, line.Minutes, line.Key, line.Author, line.Reason, null));
+            return RecordOutcome.Recorded;
         }
-        Append(new WorkedHoursEntry(_entries.Count, Contract, line.On, line.Minutes, line.Key, line.Author, line.Reason, null));
-        return RecordOutcome.Recorded;
     }
 
     private RuleViolation[] CheckRecord(WorkedHoursLine line, CddiContract contract, WorkMinutes dailyMax, out bool replay)
@@ -222,7 +355,7 @@ public sealed class ContractHoursLedger : IAggregateRoot
                 $"Contract {Contract} was not in force on {IsoDates.Format(line.On)} ({OutsideReason(contract, line.On)})",
                 ("contract", Contract.Value), ("on", line.On))];
         }
-        var day = new WorkMinutes(_byDay.GetValueOrDefault(line.On)) + line.Minutes;
+        var day = new WorkMinutes(DayMinutes(line.On)) + line.Minutes;
         if (day > dailyMax)
         {
             return [RuleCodes.HoursDailyMax.Violation(
@@ -255,7 +388,7 @@ public sealed class ContractHoursLedger : IAggregateRoot
     private RuleViolation[] CheckRecord(WorkedHoursLine line, out bool replay)
     {
         replay = false;
-        if (_byKey.TryGetValue(line.Key, out var existing))
+        if (TryFind(line.Key, out var existing))
         {
             if (!existing.IsReversal && existing.On == line.On && existing.Minutes == line.Minutes
                 && string.Equals(existing.Author, line.Author, StringComparison.Ordinal)
@@ -272,7 +405,7 @@ public sealed class ContractHoursLedger : IAggregateRoot
                 $"An entry records more than zero minutes, not {line.Minutes}; to cancel hours, reverse the entry",
                 ("minutes", line.Minutes.Minutes))];
         }
-        var day = _byDay.GetValueOrDefault(line.On);
+        var day = DayMinutes(line.On);
         if (line.Minutes.Minutes > DayMaxMinutes - day)
         {
             return [RuleCodes.HoursEntryInvalid.Violation(
@@ -286,7 +419,7 @@ public sealed class ContractHoursLedger : IAggregateRoot
     {
         replay = false;
         original = null;
-        if (_byKey.TryGetValue(reversal.Key, out var existing))
+        if (TryFind(reversal.Key, out var existing))
         {
             if (existing.IsReversal && string.Equals(existing.Reverses, reversal.OriginalKey, StringComparison.Ordinal)
                 && string.Equals(existing.Author, reversal.Author, StringComparison.Ordinal)
@@ -297,7 +430,7 @@ public sealed class ContractHoursLedger : IAggregateRoot
             }
             return [Conflict(reversal.Key, existing)];
         }
-        if (!_byKey.TryGetValue(reversal.OriginalKey, out original) || original.IsReversal)
+        if (!TryFind(reversal.OriginalKey, out original) || original.IsReversal)
         {
             return [RuleCodes.HoursReversalUnknown.Violation(
                 original is null
@@ -305,7 +438,8 @@ public sealed class ContractHoursLedger : IAggregateRoot
                     : $"Entry '{reversal.OriginalKey}' is itself a reversal and cannot be reversed; record a new entry instead",
                 ("originalKey", reversal.OriginalKey))];
         }
-        if (_reversedBy.TryGetValue(original.Key, out var by))
+        RequireKey(original.Key);
+        if (_log.TryFindReversalOf(original.Key, _visible, out var reversing) && reversing.Key is var by)
         {
             return [RuleCodes.HoursAlreadyReversed.Violation(
                 $"Entry '{original.Key}' was already reversed by '{by}'",
@@ -319,20 +453,27 @@ public sealed class ContractHoursLedger : IAggregateRoot
             $"Key '{key}' already names a different entry ({(existing.IsReversal ? "reversal of " + existing.Reverses : existing.Minutes + " on " + IsoDates.Format(existing.On))})",
             ("key", key));
 
-    private void Append(WorkedHoursEntry entry)
+    private bool TryFind(string key, [NotNullWhen(true)] out WorkedHoursEntry? entry)
     {
-        var m = entry.Minutes.Minutes;
-        _entries.Add(entry);
-        _byKey.Add(entry.Key, entry);
-        _total += m;
-        _byDay[entry.On] = _byDay.GetValueOrDefault(entry.On) + m;
-        var month = MonthKey(entry.On.Year, entry.On.Month);
-        _byMonth[month] = _byMonth.GetValueOrDefault(month) + m;
-        _byYear[entry.On.Year] = _byYear.GetValueOrDefault(entry.On.Year) + m;
+        RequireKey(key);
+        var found = _log.TryFind(key, _visible, out var e);
+        entry = found ? e : null;
+        return found;
     }
 
-    // Stryker disable once Arithmetic : a dictionary key, never read back as a date; an offset, or -month, keeps every month distinct
-    private static int MonthKey(int year, int month) => (year * 12) + month - 1;
+    private long DayMinutes(DateOnly day)
+    {
+        RequireDay(day);
+        return _log.MinutesOn(day, _visible);
+    }
+
+    private void Append(WorkedHoursEntry entry)
+    {
+        _log = _log.Append(entry, _visible);
+        _visible++;
+        Count++;
+        Total += entry.Minutes;
+    }
 
     private void CheckArguments(WorkedHoursLine line)
     {

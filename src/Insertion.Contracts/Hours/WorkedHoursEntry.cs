@@ -19,8 +19,10 @@ public sealed record WorkedHoursEntry(
     string Key,
     string Author,
     string? Reason,
-    string? Reverses)
+    string? Reverses) : ILedgerEntry
 {
+    long ILedgerEntry.SignedMinutes => Minutes.Minutes;
+
     /// <summary>Whether this entry cancels another one.</summary>
     public bool IsReversal => Reverses is not null;
 }

@@ -26,7 +26,7 @@ public sealed class WorkedHoursService(
     public async Task<WorkMinutes> PaidHoursAsync(ContractId contract, CancellationToken cancellationToken = default)
     {
         await GetContractAsync(contract, cancellationToken).ConfigureAwait(false);
-        return (await FindAsync(contract, cancellationToken).ConfigureAwait(false))?.Total ?? WorkMinutes.Zero;
+        return (await LoadAsync(contract, LedgerSlice.None, cancellationToken).ConfigureAwait(false))?.Total ?? WorkMinutes.Zero;
     }
 
     /// <summary>The paid hours of every contract on days of <paramref name="year"/>.</summary>
@@ -51,7 +51,7 @@ public sealed class WorkedHoursService(
     {
         Guard.Against.Null(line);
         var contract = await GetContractAsync(line.Contract, cancellationToken).ConfigureAwait(false);
-        var ledger = await FindAsync(line.Contract, cancellationToken).ConfigureAwait(false) ?? new ContractHoursLedger(line.Contract);
+        var ledger = await LoadAsync(line.Contract, LedgerSliceOfContractSpec.Of(line), cancellationToken).ConfigureAwait(false) ?? new ContractHoursLedger(line.Contract);
         return ledger.CanRecord(line, contract, DailyMaxOn(line.On));
     }
 
@@ -69,7 +69,7 @@ public sealed class WorkedHoursService(
         return unitOfWork.ExecuteAsync(async ct =>
         {
             var contract = await GetContractAsync(line.Contract, ct).ConfigureAwait(false);
-            var existing = await FindAsync(line.Contract, ct).ConfigureAwait(false);
+            var existing = await LoadAsync(line.Contract, LedgerSliceOfContractSpec.Of(line), ct).ConfigureAwait(false);
             var ledger = existing ?? new ContractHoursLedger(line.Contract);
             var outcome = ledger.Record(line, contract, DailyMaxOn(line.On));
             if (outcome == RecordOutcome.Recorded)
@@ -94,8 +94,9 @@ public sealed class WorkedHoursService(
         Guard.Against.Null(batch);
         batch.CheckArguments();
         var contract = await GetContractAsync(batch.Contract, cancellationToken).ConfigureAwait(false);
-        // A copy of the stored ledger, never saved: the accepted lines are appended to it so that the next lines see them.
-        var ledger = await FindAsync(batch.Contract, cancellationToken).ConfigureAwait(false) ?? new ContractHoursLedger(batch.Contract);
+        // A copy of the batch's slice of the stored ledger, never saved: the accepted lines are appended to it so that the next lines see them.
+        var slice = LedgerSliceOfContractSpec.Of(batch);
+        var ledger = (await LoadAsync(batch.Contract, slice, cancellationToken).ConfigureAwait(false) ?? new ContractHoursLedger(batch.Contract)).Scratch(slice);
         var violations = new List<RuleViolation>();
         for (var i = 0; i < batch.Lines.Count; i++)
         {
@@ -131,22 +132,32 @@ public sealed class WorkedHoursService(
         return unitOfWork.ExecuteAsync(async ct =>
         {
             var contract = await GetContractAsync(batch.Contract, ct).ConfigureAwait(false);
-            var existing = await FindAsync(batch.Contract, ct).ConfigureAwait(false);
+            var slice = LedgerSliceOfContractSpec.Of(batch);
+            var existing = await LoadAsync(batch.Contract, slice, ct).ConfigureAwait(false);
             var ledger = existing ?? new ContractHoursLedger(batch.Contract);
+            // Every line is checked on a scratch copy first, so that a refused batch appends nothing
+            // anywhere (not even to entries the loaded ledger shares with the stored one).
+            var scratch = ledger.Scratch(slice);
             var outcomes = new RecordOutcome[batch.Lines.Count];
             for (var i = 0; i < batch.Lines.Count; i++)
             {
                 var line = batch.Lines[i];
-                var found = ledger.CanRecord(line, contract, DailyMaxOn(line.On));
+                var found = scratch.CanRecord(line, contract, DailyMaxOn(line.On));
                 if (found.Count > 0)
                 {
-                    // The loaded copy is dropped: nothing of the batch is saved.
                     throw new RuleViolationException(WorkedHoursBatch.OfLine(found[0], i));
                 }
-                outcomes[i] = ledger.Record(line, contract, DailyMaxOn(line.On));
+                outcomes[i] = scratch.Record(line, contract, DailyMaxOn(line.On));
             }
             if (Array.IndexOf(outcomes, RecordOutcome.Recorded) >= 0)
             {
+                for (var i = 0; i < batch.Lines.Count; i++)
+                {
+                    if (outcomes[i] == RecordOutcome.Recorded)
+                    {
+                        ledger.Record(batch.Lines[i], contract, DailyMaxOn(batch.Lines[i].On));
+                    }
+                }
                 await SaveAsync(ledger, existing is null, ct).ConfigureAwait(false);
             }
             return new WorkedHoursBatchResult(outcomes);
@@ -157,7 +168,7 @@ public sealed class WorkedHoursService(
     public async Task<IReadOnlyList<RuleViolation>> CanReverseAsync(HoursReversal reversal, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(reversal);
-        var ledger = await FindAsync(reversal.Contract, cancellationToken).ConfigureAwait(false) ?? new ContractHoursLedger(reversal.Contract);
+        var ledger = await LoadAsync(reversal.Contract, LedgerSliceOfContractSpec.Of(reversal), cancellationToken).ConfigureAwait(false) ?? new ContractHoursLedger(reversal.Contract);
         return ledger.CanReverse(reversal);
     }
 
@@ -169,7 +180,7 @@ public sealed class WorkedHoursService(
         Guard.Against.Null(reversal);
         return unitOfWork.ExecuteAsync(async ct =>
         {
-            var existing = await FindAsync(reversal.Contract, ct).ConfigureAwait(false);
+            var existing = await LoadAsync(reversal.Contract, LedgerSliceOfContractSpec.Of(reversal), ct).ConfigureAwait(false);
             var ledger = existing ?? new ContractHoursLedger(reversal.Contract);
             var outcome = ledger.Reverse(reversal);
             if (outcome == RecordOutcome.Recorded)
@@ -179,6 +190,10 @@ public sealed class WorkedHoursService(
             return outcome;
         }, cancellationToken);
     }
+
+    // The ledger with the entries a command's rules read (a database loads only those; the in-memory store, all).
+    private Task<ContractHoursLedger?> LoadAsync(ContractId contract, LedgerSlice slice, CancellationToken cancellationToken) =>
+        ledgers.FirstOrDefaultAsync(new LedgerSliceOfContractSpec(contract, slice), cancellationToken);
 
     private async Task SaveAsync(ContractHoursLedger ledger, bool isNew, CancellationToken cancellationToken)
     {

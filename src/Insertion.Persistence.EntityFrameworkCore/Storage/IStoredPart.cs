@@ -9,8 +9,8 @@ namespace Insertion.Persistence.EntityFrameworkCore;
 internal interface IStoredPart<in T>
     where T : class
 {
-    /// <summary>Completes freshly materialised aggregates with their stored part.</summary>
-    Task LoadAsync(InsertionDbContext db, IReadOnlyList<T> aggregates, CancellationToken cancellationToken);
+    /// <summary>Completes freshly materialised aggregates with their stored part: all of it, or the <paramref name="slice"/> of a ledger a command reads.</summary>
+    Task LoadAsync(InsertionDbContext db, IReadOnlyList<T> aggregates, Insertion.Abstractions.LedgerSlice? slice, CancellationToken cancellationToken);
 
     /// <summary>Writes what the aggregate holds and the store does not yet (the version check of its row already passed).</summary>
     /// <param name="db">The scope's context (empty tracker).</param>

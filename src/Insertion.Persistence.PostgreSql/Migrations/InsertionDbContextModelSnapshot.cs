@@ -241,6 +241,10 @@ namespace Insertion.Persistence.PostgreSql.Migrations
                         .HasColumnName("Key")
                         .UseCollation("C");
 
+                    b.Property<DateOnly?>("StoredSweepDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("SweepDueOn");
+
                     b.Property<bool>("SuspendedDuringTrial")
                         .HasColumnType("boolean");
 
@@ -283,11 +287,13 @@ namespace Insertion.Persistence.PostgreSql.Migrations
                     b.HasIndex("StoredKey")
                         .IsUnique();
 
+                    b.HasIndex("StoredSweepDueOn");
+
                     b.HasIndex("Workshop", "State");
 
                     b.ToTable("CddiContracts", (string)null);
 
-                    b.HasAnnotation("Insertion:StoredComputed", "Key=StoredKey");
+                    b.HasAnnotation("Insertion:StoredComputed", "Key=StoredKey;SweepDueOn=StoredSweepDueOn");
                 });
 
             modelBuilder.Entity("Insertion.Contracts.ContractExit", b =>
@@ -338,12 +344,18 @@ namespace Insertion.Persistence.PostgreSql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
                     b.Property<string>("StoredKey")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("Key")
                         .UseCollation("C");
+
+                    b.Property<long>("Total")
+                        .HasColumnType("bigint");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -459,6 +471,10 @@ namespace Insertion.Persistence.PostgreSql.Migrations
                     b.HasIndex("Contract", "Key")
                         .IsUnique();
 
+                    b.HasIndex("Contract", "On");
+
+                    b.HasIndex("Contract", "Reverses");
+
                     b.ToTable("ContractHoursEntries", (string)null);
                 });
 
@@ -547,6 +563,10 @@ namespace Insertion.Persistence.PostgreSql.Migrations
 
                     b.HasIndex("Measure", "Key")
                         .IsUnique();
+
+                    b.HasIndex("Measure", "On");
+
+                    b.HasIndex("Measure", "Reverses");
 
                     b.ToTable("TigEntries", (string)null);
                 });
@@ -663,6 +683,9 @@ namespace Insertion.Persistence.PostgreSql.Migrations
                     b.Property<long>("Done")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("EntryCount")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("From")
                         .HasColumnType("date");
 
@@ -727,6 +750,10 @@ namespace Insertion.Persistence.PostgreSql.Migrations
                         .HasColumnName("Key")
                         .UseCollation("C");
 
+                    b.Property<DateOnly?>("StoredOverdueDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("OverdueDueOn");
+
                     b.Property<string>("Territory")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -762,13 +789,15 @@ namespace Insertion.Persistence.PostgreSql.Migrations
                     b.HasIndex("StoredKey")
                         .IsUnique();
 
+                    b.HasIndex("StoredOverdueDueOn");
+
                     b.HasIndex("Territory");
 
                     b.HasIndex("State", "Deadline");
 
                     b.ToTable("TigMeasures", (string)null);
 
-                    b.HasAnnotation("Insertion:StoredComputed", "Key=StoredKey");
+                    b.HasAnnotation("Insertion:StoredComputed", "Key=StoredKey;OverdueDueOn=StoredOverdueDueOn");
                 });
 
             modelBuilder.Entity("Insertion.Contracts.WorkedHoursEntry", b =>

@@ -231,6 +231,10 @@ namespace Insertion.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("Key");
 
+                    b.Property<DateOnly?>("StoredSweepDueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("SweepDueOn");
+
                     b.Property<bool>("SuspendedDuringTrial")
                         .HasColumnType("INTEGER");
 
@@ -273,11 +277,13 @@ namespace Insertion.Persistence.Sqlite.Migrations
                     b.HasIndex("StoredKey")
                         .IsUnique();
 
+                    b.HasIndex("StoredSweepDueOn");
+
                     b.HasIndex("Workshop", "State");
 
                     b.ToTable("CddiContracts", (string)null);
 
-                    b.HasAnnotation("Insertion:StoredComputed", "Key=StoredKey");
+                    b.HasAnnotation("Insertion:StoredComputed", "Key=StoredKey;SweepDueOn=StoredSweepDueOn");
                 });
 
             modelBuilder.Entity("Insertion.Contracts.ContractExit", b =>
@@ -327,11 +333,17 @@ namespace Insertion.Persistence.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("StoredKey")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("Key");
+
+                    b.Property<long>("Total")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -446,6 +458,10 @@ namespace Insertion.Persistence.Sqlite.Migrations
                     b.HasIndex("Contract", "Key")
                         .IsUnique();
 
+                    b.HasIndex("Contract", "On");
+
+                    b.HasIndex("Contract", "Reverses");
+
                     b.ToTable("ContractHoursEntries", (string)null);
                 });
 
@@ -534,6 +550,10 @@ namespace Insertion.Persistence.Sqlite.Migrations
 
                     b.HasIndex("Measure", "Key")
                         .IsUnique();
+
+                    b.HasIndex("Measure", "On");
+
+                    b.HasIndex("Measure", "Reverses");
 
                     b.ToTable("TigEntries", (string)null);
                 });
@@ -648,6 +668,9 @@ namespace Insertion.Persistence.Sqlite.Migrations
                     b.Property<long>("Done")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("EntryCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("From")
                         .HasColumnType("TEXT");
 
@@ -711,6 +734,10 @@ namespace Insertion.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("Key");
 
+                    b.Property<DateOnly?>("StoredOverdueDueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("OverdueDueOn");
+
                     b.Property<string>("Territory")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -746,13 +773,15 @@ namespace Insertion.Persistence.Sqlite.Migrations
                     b.HasIndex("StoredKey")
                         .IsUnique();
 
+                    b.HasIndex("StoredOverdueDueOn");
+
                     b.HasIndex("Territory");
 
                     b.HasIndex("State", "Deadline");
 
                     b.ToTable("TigMeasures", (string)null);
 
-                    b.HasAnnotation("Insertion:StoredComputed", "Key=StoredKey");
+                    b.HasAnnotation("Insertion:StoredComputed", "Key=StoredKey;OverdueDueOn=StoredOverdueDueOn");
                 });
 
             modelBuilder.Entity("Insertion.Contracts.WorkedHoursEntry", b =>

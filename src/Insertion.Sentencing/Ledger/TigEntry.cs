@@ -14,8 +14,10 @@ namespace Insertion.Sentencing;
 /// <param name="Kind">Task or pedagogical.</param>
 /// <param name="Author">Who logged it (an opaque id).</param>
 /// <param name="Reverses">Key of the entry this one reverses, or null.</param>
-public readonly record struct TigEntry(long Sequence, string Key, DateOnly On, WorkMinutes Minutes, TigEntryKind Kind, string Author, string? Reverses = null)
+public readonly record struct TigEntry(long Sequence, string Key, DateOnly On, WorkMinutes Minutes, TigEntryKind Kind, string Author, string? Reverses = null) : ILedgerEntry
 {
+    long ILedgerEntry.SignedMinutes => Minutes.Minutes;
+
     /// <summary>Whether this entry reverses another.</summary>
     public bool IsReversal => Reverses is not null;
 }

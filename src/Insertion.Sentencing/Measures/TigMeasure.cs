@@ -14,7 +14,9 @@ namespace Insertion.Sentencing;
 /// </summary>
 public sealed class TigMeasure : IAggregateRoot
 {
-    private readonly List<TigEntry> _entries = [];
+    private LedgerLog<TigEntry> _log = LedgerLog<TigEntry>.Of([]);
+    private int _visible;
+    private LedgerSlice? _slice;
     private readonly List<TigSuspension> _suspensions = [];
     private readonly List<TigCourtDecision> _decisions = [];
     private readonly List<TigIncident> _incidents = [];
@@ -126,7 +128,29 @@ public sealed class TigMeasure : IAggregateRoot
     public bool IsOpen => State is TigState.Active or TigState.Overdue;
 
     /// <summary>The ledger's entries, in order.</summary>
-    public IReadOnlyList<TigEntry> Entries => _entries.AsReadOnly();
+    /// <exception cref="InvalidOperationException">The measure was loaded with a slice of its ledger (<see cref="IsLedgerComplete"/>).</exception>
+    public IReadOnlyList<TigEntry> Entries
+    {
+        get
+        {
+            RequireComplete("its entries");
+            return _log.ToList(_visible);
+        }
+    }
+
+    /// <summary>Number of entries of the ledger (originals and corrections). A running count, stored with the measure.</summary>
+    public int EntryCount { get; private set; }
+
+    /// <summary>
+    /// Whether every ledger entry is loaded: false when a database loaded only the
+    /// <see cref="LedgerSlice"/> a command reads (its key, its day and week). The sums
+    /// (<see cref="Done"/>, <see cref="Pedagogical"/>, <see cref="EntryCount"/>) are always whole; a
+    /// question about a key or day outside the slice throws <see cref="InvalidOperationException"/>.
+    /// </summary>
+    public bool IsLedgerComplete => _slice is null;
+
+    /// <summary>The entries with a sequence from <paramref name="sequence"/> on, in order: with the count a store loaded, what was appended since (what it saves).</summary>
+    public IReadOnlyList<TigEntry> EntriesSince(long sequence) => _log.Since(sequence, _visible);
 
     /// <summary>Suspensions of the time limit, in the order recorded.</summary>
     public IReadOnlyList<TigSuspension> Suspensions => _suspensions.AsReadOnly();
@@ -145,47 +169,28 @@ public sealed class TigMeasure : IAggregateRoot
     public bool IsUnfinishedAtDeadline(DateOnly today) => Deadline < today && Remaining.Minutes > 0 && State is TigState.Active or TigState.Overdue;
 
     /// <summary>The entry with that idempotency key, if the ledger holds one.</summary>
+    /// <exception cref="InvalidOperationException">The measure was loaded with a slice of its ledger without that key.</exception>
     public bool TryGetEntry(string key, out TigEntry entry)
     {
-        foreach (var e in _entries)
-        {
-            if (string.Equals(e.Key, key, StringComparison.Ordinal))
-            {
-                entry = e;
-                return true;
-            }
-        }
-        entry = default;
-        return false;
+        RequireKey(key);
+        return _log.TryFind(key, _visible, out entry);
     }
 
     /// <summary>The person's TIG minutes of this measure on a day.</summary>
+    /// <exception cref="InvalidOperationException">The measure was loaded with a slice of its ledger without that day.</exception>
     public long MinutesOn(DateOnly day)
     {
-        long sum = 0;
-        foreach (var e in _entries)
-        {
-            if (e.On == day)
-            {
-                sum += e.Minutes.Minutes;
-            }
-        }
-        return sum;
+        RequirePeriod(new DateRange(day, day));
+        return _log.MinutesOn(day, _visible);
     }
 
     /// <summary>The TIG minutes of this measure in the ISO week whose Monday is <paramref name="monday"/>.</summary>
+    /// <exception cref="InvalidOperationException">The measure was loaded with a slice of its ledger without that week.</exception>
     public long MinutesInWeekOf(DateOnly monday)
     {
-        long sum = 0;
-        var sunday = monday.AddDays(6);
-        foreach (var e in _entries)
-        {
-            if (e.On >= monday && e.On <= sunday)
-            {
-                sum += e.Minutes.Minutes;
-            }
-        }
-        return sum;
+        var week = new DateRange(monday, monday.AddDays(6));
+        RequirePeriod(week);
+        return _log.MinutesIn(week, _visible);
     }
 
     /// <summary>
@@ -231,7 +236,7 @@ public sealed class TigMeasure : IAggregateRoot
     /// <summary>Appends a checked entry; the entry that completes the hours makes the measure Completed.</summary>
     internal TigLogResult Log(DateOnly on, WorkMinutes hours, TigEntryKind kind, string key, string author)
     {
-        var entry = new TigEntry(_entries.Count + 1L, key, on, hours, kind, author);
+        var entry = new TigEntry(EntryCount + 1L, key, on, hours, kind, author);
         Append(entry);
         var completed = false;
         if (Remaining.Minutes <= 0 && State != TigState.Completed)
@@ -265,7 +270,8 @@ public sealed class TigMeasure : IAggregateRoot
             return [RuleCodes.TigCorrectionInvalid.Violation($"The entry '{originalKey}' is itself a correction; log the hours again instead.",
                 ("measure", Id.Value), ("original", originalKey))];
         }
-        if (_entries.Exists(e => string.Equals(e.Reverses, originalKey, StringComparison.Ordinal)))
+        RequireKey(originalKey);
+        if (_log.TryFindReversalOf(originalKey, _visible, out _))
         {
             return [RuleCodes.TigCorrectionInvalid.Violation($"The entry '{originalKey}' is already reversed.",
                 ("measure", Id.Value), ("original", originalKey))];
@@ -277,7 +283,7 @@ public sealed class TigMeasure : IAggregateRoot
     internal TigLogResult Correct(string originalKey, string key, string author, DateOnly today)
     {
         TryGetEntry(originalKey, out var original);
-        var entry = new TigEntry(_entries.Count + 1L, key, original.On, -original.Minutes, original.Kind, author, original.Key);
+        var entry = new TigEntry(EntryCount + 1L, key, original.On, -original.Minutes, original.Kind, author, original.Key);
         Append(entry);
         // Stryker disable once Equality : a reversal gives back the original's minutes (never 0), so a completed measure has hours left after it
         if (State == TigState.Completed && Remaining.Minutes > 0)
@@ -386,7 +392,7 @@ public sealed class TigMeasure : IAggregateRoot
     internal (long Done, long Pedagogical) Refold()
     {
         long done = 0, pedagogical = 0;
-        foreach (var e in _entries)
+        foreach (var e in Entries)
         {
             done += e.Minutes.Minutes;
             if (e.Kind == TigEntryKind.Pedagogical)
@@ -399,11 +405,52 @@ public sealed class TigMeasure : IAggregateRoot
 
     private void Append(TigEntry entry)
     {
-        _entries.Add(entry);
+        _log = _log.Append(entry, _visible);
+        _visible++;
+        EntryCount++;
         Done += entry.Minutes;
         if (entry.Kind == TigEntryKind.Pedagogical)
         {
             Pedagogical += entry.Minutes;
+        }
+    }
+
+    // Called by the EF Core store (UnsafeAccessor) after materialising the row: the ledger entries it loaded, for the slice (null: all).
+    private void Restore(IReadOnlyList<TigEntry> entries, LedgerSlice? slice)
+    {
+        // A database without snapshot reads may return entries committed after the row was read: the
+        // row's count says which belong to the version loaded (the version check refuses the rest).
+        entries = entries.Count > 0 && entries[^1].Sequence >= EntryCount + 1L ? entries.Where(e => e.Sequence <= EntryCount).ToList() : entries;
+        if (slice is null && entries.Count != EntryCount)
+        {
+            throw new InvalidOperationException($"The measure {Id} stores a count of {EntryCount} ledger entries, but {entries.Count} were loaded.");
+        }
+        _log = LedgerLog<TigEntry>.Of(entries);
+        _visible = entries.Count;
+        _slice = slice;
+    }
+
+    private void RequireComplete(string what)
+    {
+        if (_slice is not null)
+        {
+            throw new InvalidOperationException($"The measure {Id} was loaded with a slice of its ledger ({_slice}), not whole: load it whole to read {what}.");
+        }
+    }
+
+    private void RequireKey(string key)
+    {
+        if (_slice is not null && !_slice.Covers(key))
+        {
+            throw new InvalidOperationException($"The measure {Id} was loaded with a slice of its ledger ({_slice}) without the key '{key}'.");
+        }
+    }
+
+    private void RequirePeriod(DateRange days)
+    {
+        if (_slice is not null && !_slice.Covers(days))
+        {
+            throw new InvalidOperationException($"The measure {Id} was loaded with a slice of its ledger ({_slice}) without the days {days}.");
         }
     }
 

@@ -125,7 +125,7 @@ public sealed class TigConcurrentWriterRuleTests
             {
                 _other.OnUpdate(saved);
             }
-            if (targetMethod.Name == nameof(IRepository<TigMeasure>.ListAsync) && args?[0] is MeasuresOfPersonSpec && _lastMeasure is { } key)
+            if (targetMethod.Name == nameof(IRepository<TigMeasure>.ListAsync) && args?[0] is MeasuresOfPersonSpec or MeasuresWithLedgerSliceSpec && _lastMeasure is { } key)
             {
                 _other.OnPersonRead(key);
             }
@@ -135,6 +135,12 @@ public sealed class TigConcurrentWriterRuleTests
                 if (targetMethod.Name == nameof(IRepository<TigMeasure>.GetByIdAsync) && args?[0] is string id)
                 {
                     _lastMeasure = id;
+                }
+                // The ledger commands read the measure by a specification with a slice of its ledger (in memory: completed at once).
+                if (targetMethod.Name == nameof(IRepository<TigMeasure>.FirstOrDefaultAsync) && args?[0] is MeasuresWithLedgerSliceSpec
+                    && result is Task<TigMeasure?> { IsCompletedSuccessfully: true } read && read.Result is { } found)
+                {
+                    _lastMeasure = found.Key;
                 }
                 return result;
             }

@@ -19,7 +19,7 @@ internal sealed class CohortMemberRows : IStoredPart<Cohort>
 
     private static readonly MethodInfo SetWithdrawalReason = typeof(CohortMember).GetProperty(nameof(CohortMember.WithdrawalReason))!.GetSetMethod(nonPublic: true)!;
 
-    public async Task LoadAsync(InsertionDbContext db, IReadOnlyList<Cohort> aggregates, CancellationToken cancellationToken)
+    public async Task LoadAsync(InsertionDbContext db, IReadOnlyList<Cohort> aggregates, Insertion.Abstractions.LedgerSlice? slice, CancellationToken cancellationToken)
     {
         var byId = aggregates.ToDictionary(c => c.Id);
         foreach (var c in aggregates)

@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Insertion.Persistence.EntityFrameworkCore;
 
 /// <summary>
-/// A contract's worked-hours ledger: the row holds the version; the entries are rows of
+/// A contract's worked-hours ledger: the row holds the version and the running count and total
+/// (whole, whatever slice of entries a command loads); the entries are rows of
 /// <c>ContractHoursEntries</c>, appended, never updated nor deleted (<see cref="HoursLedgerEntries"/>),
 /// with a unique index on (ledger, idempotency key).
 /// </summary>
@@ -15,8 +16,9 @@ internal sealed class ContractHoursLedgerConfiguration : IEntityTypeConfiguratio
     {
         builder.MapAggregate("ContractHoursLedgers", l => l.Contract);
         builder.Ignore(l => l.Entries);
-        builder.Ignore(l => l.Total);
-        builder.Ignore(l => l.Count);
+        builder.Ignore(l => l.IsComplete);
+        builder.Property(l => l.Count);
+        builder.Property(l => l.Total);
     }
 }
 
@@ -34,6 +36,9 @@ internal sealed class WorkedHoursEntryConfiguration : IEntityTypeConfiguration<W
         builder.Ignore(e => e.IsReversal);
         builder.HasIndex(e => new { e.Contract, e.Key }).IsUnique();
         builder.HasIndex(e => e.On);
+        // A command's slice: its days, and the entries reversing its keys, by index.
+        builder.HasIndex(e => new { e.Contract, e.On });
+        builder.HasIndex(e => new { e.Contract, e.Reverses });
         builder.HasOne<ContractHoursLedger>().WithMany().HasForeignKey(e => e.Contract).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,39 +1,44 @@
+using System.Runtime.CompilerServices;
+using Insertion.Abstractions;
 using Insertion.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Insertion.Persistence.EntityFrameworkCore;
 
 /// <summary>
-/// Loads a worked-hours ledger by replaying its stored entries in order (the ledger rebuilds its
-/// running sums as it did when they were recorded), and saves the entries appended since: those
-/// past the stored count, which the version check of the ledger's row makes exact. Entries are
-/// only ever inserted.
+/// Loads a worked-hours ledger's entries — all of them, or only the <see cref="LedgerSlice"/> a
+/// command reads (its keys, the entries reversing them, its days: one indexed query whose cost is the
+/// slice's, not the history's) — and saves the entries appended since: those from the stored count on
+/// (<see cref="ContractHoursLedger.Count"/>, on the ledger's row, which its version check makes
+/// exact). The running count and total are columns of the ledger's row. Entries are only ever inserted.
 /// </summary>
 internal sealed class HoursLedgerEntries(StoredEntryCounts counts) : IStoredPart<ContractHoursLedger>
 {
-    public async Task LoadAsync(InsertionDbContext db, IReadOnlyList<ContractHoursLedger> aggregates, CancellationToken cancellationToken)
+    public async Task LoadAsync(InsertionDbContext db, IReadOnlyList<ContractHoursLedger> aggregates, LedgerSlice? slice, CancellationToken cancellationToken)
     {
-        var byContract = aggregates.ToDictionary(l => l.Contract);
-        var contracts = byContract.Keys.ToList();
-        var entries = await db.Set<WorkedHoursEntry>().AsNoTracking()
-            .Where(e => contracts.Contains(e.Contract))
-            .OrderBy(e => e.Contract).ThenBy(e => e.Sequence)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var e in entries)
+        var contracts = aggregates.Select(l => l.Contract).ToList();
+        var query = db.Set<WorkedHoursEntry>().AsNoTracking().Where(e => contracts.Contains(e.Contract));
+        if (slice is not null)
         {
-            var ledger = byContract[e.Contract];
-            if (e.Reverses is null)
+            var keys = slice.Keys.ToList();
+            if (slice.Days is { } days)
             {
-                ledger.Record(new WorkedHoursLine(e.Contract, e.On, e.Minutes, e.Key, e.Author, e.Reason));
+                var (from, to) = (days.Start, days.End);
+                query = query.Where(e => keys.Contains(e.Key) || (e.Reverses != null && keys.Contains(e.Reverses)) || (e.On >= from && e.On <= to));
             }
             else
             {
-                ledger.Reverse(new HoursReversal(e.Contract, e.Reverses, e.Key, e.Author, e.Reason));
+                query = query.Where(e => keys.Contains(e.Key) || (e.Reverses != null && keys.Contains(e.Reverses)));
             }
         }
+        var entries = slice is not null && slice.Keys.Count == 0 && slice.Days is null
+            ? []
+            : await query.OrderBy(e => e.Contract).ThenBy(e => e.Sequence).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var byContract = entries.GroupBy(e => e.Contract).ToDictionary(g => g.Key, g => (IReadOnlyList<WorkedHoursEntry>)g.ToList());
         foreach (var ledger in aggregates)
         {
-            counts.Remember(ledger, ledger.Entries.Count);
+            Restore(ledger, byContract.GetValueOrDefault(ledger.Contract) ?? [], slice);
+            counts.Remember(ledger, ledger.Count);
         }
     }
 
@@ -41,13 +46,16 @@ internal sealed class HoursLedgerEntries(StoredEntryCounts counts) : IStoredPart
     {
         var contract = aggregate.Contract;
         var stored = await counts.StoredAsync(aggregate, added, () => db.Set<WorkedHoursEntry>().CountAsync(e => e.Contract == contract, cancellationToken)).ConfigureAwait(false);
-        var entries = aggregate.Entries;
-        if (entries.Count <= stored)
+        var appended = aggregate.EntriesSince(stored);
+        if (appended.Count == 0)
         {
             return;
         }
-        db.AddRange(entries.Skip(stored));
+        db.AddRange(appended);
         await saveChanges(cancellationToken).ConfigureAwait(false);
-        counts.Remember(aggregate, entries.Count);
+        counts.Remember(aggregate, aggregate.Count);
     }
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "Restore")]
+    private static extern void Restore(ContractHoursLedger ledger, IReadOnlyList<WorkedHoursEntry> entries, LedgerSlice? slice);
 }

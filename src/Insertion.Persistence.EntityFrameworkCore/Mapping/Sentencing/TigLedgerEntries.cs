@@ -1,37 +1,45 @@
 using System.Runtime.CompilerServices;
+using Insertion.Abstractions;
 using Insertion.Sentencing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Insertion.Persistence.EntityFrameworkCore;
 
 /// <summary>
-/// Loads a TIG measure's ledger entries in order (the sums done and pedagogical are stored on the
-/// measure's row, as the aggregate keeps them), and saves the entries appended since: those past
-/// the stored count, which the version check of the measure's row makes exact. Entries are only
-/// ever inserted; a replayed key is refused by the unique index (a conflict, retried by the caller).
+/// Loads a TIG measure's ledger entries — all of them, or only the <see cref="LedgerSlice"/> a
+/// command reads (its keys, the entries reversing them, its week: one indexed query whose cost is the
+/// slice's, not the history's) — and saves the entries appended since: those past the stored count
+/// (<see cref="TigMeasure.EntryCount"/>, on the measure's row with the sums done and pedagogical,
+/// which its version check makes exact). Entries are only ever inserted; a replayed key is refused by
+/// the unique index (a conflict, retried by the caller).
 /// </summary>
 internal sealed class TigLedgerEntries(StoredEntryCounts counts) : IStoredPart<TigMeasure>
 {
-    public async Task LoadAsync(InsertionDbContext db, IReadOnlyList<TigMeasure> aggregates, CancellationToken cancellationToken)
+    public async Task LoadAsync(InsertionDbContext db, IReadOnlyList<TigMeasure> aggregates, LedgerSlice? slice, CancellationToken cancellationToken)
     {
-        var byId = aggregates.ToDictionary(m => m.Id);
+        var ids = aggregates.Select(m => m.Id).ToList();
+        var query = db.Set<TigEntryRow>().AsNoTracking().Where(e => ids.Contains(e.Measure));
+        if (slice is not null)
+        {
+            var keys = slice.Keys.ToList();
+            if (slice.Days is { } days)
+            {
+                var (from, to) = (days.Start, days.End);
+                query = query.Where(e => keys.Contains(e.Key) || (e.Reverses != null && keys.Contains(e.Reverses)) || (e.On >= from && e.On <= to));
+            }
+            else
+            {
+                query = query.Where(e => keys.Contains(e.Key) || (e.Reverses != null && keys.Contains(e.Reverses)));
+            }
+        }
+        var rows = slice is not null && slice.Keys.Count == 0 && slice.Days is null
+            ? []
+            : await query.OrderBy(e => e.Measure).ThenBy(e => e.Sequence).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var byMeasure = rows.GroupBy(e => e.Measure).ToDictionary(g => g.Key, g => (IReadOnlyList<TigEntry>)g.Select(r => r.ToEntry()).ToList());
         foreach (var m in aggregates)
         {
-            // Materialised without a constructor: the list is created here, then filled.
-            EntriesOf(m) = [];
-        }
-        var ids = byId.Keys.ToList();
-        var rows = await db.Set<TigEntryRow>().AsNoTracking()
-            .Where(e => ids.Contains(e.Measure))
-            .OrderBy(e => e.Measure).ThenBy(e => e.Sequence)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var row in rows)
-        {
-            EntriesOf(byId[row.Measure]).Add(row.ToEntry());
-        }
-        foreach (var m in aggregates)
-        {
-            counts.Remember(m, EntriesOf(m).Count);
+            Restore(m, byMeasure.GetValueOrDefault(m.Id) ?? [], slice);
+            counts.Remember(m, m.EntryCount);
         }
     }
 
@@ -39,16 +47,17 @@ internal sealed class TigLedgerEntries(StoredEntryCounts counts) : IStoredPart<T
     {
         var id = aggregate.Id;
         var stored = await counts.StoredAsync(aggregate, added, () => db.Set<TigEntryRow>().CountAsync(e => e.Measure == id, cancellationToken)).ConfigureAwait(false);
-        var entries = aggregate.Entries;
-        if (entries.Count <= stored)
+        // Sequences start at 1: the entries past the stored count.
+        var appended = aggregate.EntriesSince(stored + 1L);
+        if (appended.Count == 0)
         {
             return;
         }
-        db.AddRange(entries.Skip(stored).Select(e => TigEntryRow.Of(id, e)));
+        db.AddRange(appended.Select(e => TigEntryRow.Of(id, e)));
         await saveChanges(cancellationToken).ConfigureAwait(false);
-        counts.Remember(aggregate, entries.Count);
+        counts.Remember(aggregate, aggregate.EntryCount);
     }
 
-    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_entries")]
-    private static extern ref List<TigEntry> EntriesOf(TigMeasure measure);
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "Restore")]
+    private static extern void Restore(TigMeasure measure, IReadOnlyList<TigEntry> entries, LedgerSlice? slice);
 }

@@ -19,6 +19,8 @@ internal sealed class TigMeasureConfiguration : IEntityTypeConfiguration<TigMeas
         builder.MapAggregate("TigMeasures", m => m.Id);
         builder.MaterializeWithoutConstructor();
         builder.Ignore(m => m.Entries);
+        builder.Ignore(m => m.IsLedgerComplete);
+        builder.Property(m => m.EntryCount);
         builder.Ignore(m => m.Suspensions);
         builder.Ignore(m => m.CourtDecisions);
         builder.Ignore(m => m.Incidents);
@@ -84,6 +86,9 @@ internal sealed class TigEntryRowConfiguration : IEntityTypeConfiguration<TigEnt
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(32);
         builder.HasIndex(e => new { e.Measure, e.Key }).IsUnique();
         builder.HasIndex(e => e.On);
+        // A command's slice: its week, and the entries reversing its keys, by index.
+        builder.HasIndex(e => new { e.Measure, e.On });
+        builder.HasIndex(e => new { e.Measure, e.Reverses });
         builder.HasOne<TigMeasure>().WithMany().HasForeignKey(e => e.Measure).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,0 +1,308 @@
+namespace Insertion.Abstractions;
+
+/// <summary>
+/// The entries of one append-only ledger (worked hours, TIG hours), indexed by idempotency key, by
+/// the key of the entry a reversal cancels and by day, so that every question a rule asks (is this
+/// key there, is this entry reversed, how many minutes on this day) costs the same at the 10th entry
+/// and at the 10 000th.
+/// </summary>
+/// <remarks>
+/// <para><b>Shared prefixes.</b> A log is shared by every copy of its ledger, each of which reads
+/// only its first <c>visible</c> entries (the count it was loaded with, plus what it appended): an
+/// entry past a copy's count does not exist for that copy. Appending at the end of the log (the copy
+/// sees all of it, the usual case) adds in place, at no cost to the other copies; appending from a
+/// copy that sees less (another copy appended since) forks a new log from the prefix it sees. That
+/// is why the in-memory store may share a log between the copies it hands out
+/// (<see cref="StoredImmutableAttribute"/>) instead of copying every entry on every load and save.</para>
+/// <para>A log may also hold only part of a ledger (the entries a database loaded for a
+/// <see cref="LedgerSlice"/>): it then answers for those entries only, which the ledger keeps track of.</para>
+/// <para>Keys are unique in a ledger and an entry is reversed at most once (both ledgers refuse
+/// the rest before appending): the indexes rely on it.</para>
+/// <para>Thread-safe.</para>
+/// </remarks>
+/// <typeparam name="TEntry">The entry.</typeparam>
+[StoredImmutable]
+public sealed class LedgerLog<TEntry>
+    where TEntry : ILedgerEntry
+{
+    private const int None = -1;
+
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _reversalOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<DateOnly, int> _lastOnDay = [];
+    private TEntry[] _items = [];
+    private int[] _previousOnDay = [];
+    private long[] _dayRunning = [];
+    private int _length;
+
+    /// <summary>The number of entries the log holds (every copy's appends included).</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _length;
+            }
+        }
+    }
+
+    /// <summary>A log of <paramref name="entries"/>, in their order (a whole ledger, or the slice of it a store loaded).</summary>
+    public static LedgerLog<TEntry> Of(IEnumerable<TEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var log = new LedgerLog<TEntry>();
+        foreach (var e in entries)
+        {
+            log.AddLast(e);
+        }
+        return log;
+    }
+
+    /// <summary>
+    /// Appends <paramref name="entry"/> for a copy that sees the first <paramref name="visible"/>
+    /// entries, and returns the log that copy now reads (this one, or a fork of its prefix).
+    /// </summary>
+    public LedgerLog<TEntry> Append(TEntry entry, int visible)
+    {
+        lock (_gate)
+        {
+            CheckVisible(visible);
+            if (visible == _length)
+            {
+                AddLast(entry);
+                return this;
+            }
+            var fork = new LedgerLog<TEntry>();
+            for (var i = 0; i < visible; i++)
+            {
+                fork.AddLast(_items[i]);
+            }
+            fork.AddLast(entry);
+            return fork;
+        }
+    }
+
+    /// <summary>The entry with <paramref name="key"/> among the first <paramref name="visible"/>, if any.</summary>
+    public bool TryFind(string key, int visible, out TEntry entry)
+    {
+        lock (_gate)
+        {
+            CheckVisible(visible);
+            if (_byKey.TryGetValue(key, out var at) && at < visible)
+            {
+                entry = _items[at];
+                return true;
+            }
+            entry = default!;
+            return false;
+        }
+    }
+
+    /// <summary>The entry reversing the one with <paramref name="originalKey"/> among the first <paramref name="visible"/>, if any.</summary>
+    public bool TryFindReversalOf(string originalKey, int visible, out TEntry reversal)
+    {
+        lock (_gate)
+        {
+            CheckVisible(visible);
+            if (_reversalOf.TryGetValue(originalKey, out var at) && at < visible)
+            {
+                reversal = _items[at];
+                return true;
+            }
+            reversal = default!;
+            return false;
+        }
+    }
+
+    /// <summary>The sum of the minutes dated <paramref name="day"/> among the first <paramref name="visible"/> entries.</summary>
+    public long MinutesOn(DateOnly day, int visible)
+    {
+        lock (_gate)
+        {
+            CheckVisible(visible);
+            return _lastOnDay.ContainsKey(day) ? MinutesOnLocked(day, visible) : 0;
+        }
+    }
+
+    /// <summary>The sum of the minutes dated inside <paramref name="days"/> among the first <paramref name="visible"/> entries.</summary>
+    public long MinutesIn(DateRange days, int visible)
+    {
+        long sum = 0;
+        foreach (var (_, minutes) in DayTotals(days, visible))
+        {
+            sum += minutes;
+        }
+        return sum;
+    }
+
+    /// <summary>
+    /// The days inside <paramref name="days"/> holding entries among the first <paramref name="visible"/>,
+    /// with the sum of their minutes (zero for a day whose entries were reversed), in order of days.
+    /// Costs the smaller of the days of the period and the entries.
+    /// </summary>
+    public IReadOnlyList<(DateOnly Day, long Minutes)> DayTotals(DateRange days, int visible)
+    {
+        var result = new List<(DateOnly, long)>();
+        lock (_gate)
+        {
+            CheckVisible(visible);
+            if (days.LengthInDays <= visible)
+            {
+                for (var d = days.Start; ; d = d.AddDays(1))
+                {
+                    if (_lastOnDay.ContainsKey(d) && LastVisibleOn(d, visible) is var at && at != None)
+                    {
+                        result.Add((d, _dayRunning[at]));
+                    }
+                    if (d == days.End)
+                    {
+                        break;
+                    }
+                }
+                return result;
+            }
+            var seen = new HashSet<DateOnly>();
+            for (var i = 0; i < visible; i++)
+            {
+                var d = _items[i].On;
+                if (days.Contains(d) && seen.Add(d))
+                {
+                    result.Add((d, MinutesOnLocked(d, visible)));
+                }
+            }
+        }
+        result.Sort(static (a, b) => a.Item1.CompareTo(b.Item1));
+        return result;
+    }
+
+    /// <summary>The first <paramref name="visible"/> entries, in order.</summary>
+    public IReadOnlyList<TEntry> ToList(int visible)
+    {
+        lock (_gate)
+        {
+            CheckVisible(visible);
+            return _items.AsSpan(0, visible).ToArray();
+        }
+    }
+
+    /// <summary>
+    /// The entries among the first <paramref name="visible"/> whose <see cref="ILedgerEntry.Sequence"/>
+    /// is <paramref name="sequence"/> or more, in order: what a copy appended since it was loaded with
+    /// that many entries stored (the entries of a log are in the order of their sequence).
+    /// </summary>
+    public IReadOnlyList<TEntry> Since(long sequence, int visible)
+    {
+        lock (_gate)
+        {
+            CheckVisible(visible);
+            var from = visible;
+            while (from > 0 && _items[from - 1].Sequence >= sequence)
+            {
+                from--;
+            }
+            return _items.AsSpan(from, visible - from).ToArray();
+        }
+    }
+
+    /// <summary>
+    /// A new log of the entries among the first <paramref name="visible"/> that <paramref name="slice"/>
+    /// holds, in order: what a store would have loaded for it. Costs the slice, not the log.
+    /// </summary>
+    public LedgerLog<TEntry> Slice(LedgerSlice slice, int visible)
+    {
+        ArgumentNullException.ThrowIfNull(slice);
+        var positions = new SortedSet<int>();
+        lock (_gate)
+        {
+            CheckVisible(visible);
+            foreach (var key in slice.Keys)
+            {
+                if (_byKey.TryGetValue(key, out var at) && at < visible)
+                {
+                    positions.Add(at);
+                }
+                if (_reversalOf.TryGetValue(key, out at) && at < visible)
+                {
+                    positions.Add(at);
+                }
+            }
+            if (slice.Days is { } days)
+            {
+                if (days.LengthInDays <= visible)
+                {
+                    for (var d = days.Start; ; d = d.AddDays(1))
+                    {
+                        for (var at = _lastOnDay.TryGetValue(d, out var last) ? last : None; at != None; at = _previousOnDay[at])
+                        {
+                            if (at < visible)
+                            {
+                                positions.Add(at);
+                            }
+                        }
+                        if (d == days.End)
+                        {
+                            break;
+                        }
+                    }
+                }
+                else
+                {
+                    for (var i = 0; i < visible; i++)
+                    {
+                        if (days.Contains(_items[i].On))
+                        {
+                            positions.Add(i);
+                        }
+                    }
+                }
+            }
+            return Of(positions.Select(p => _items[p]).ToList());
+        }
+    }
+
+    private long MinutesOnLocked(DateOnly day, int visible) => LastVisibleOn(day, visible) is var at && at != None ? _dayRunning[at] : 0;
+
+    // The position of the last entry of the day among the first visible (None if none): the chain is walked back past what this copy does not see.
+    private int LastVisibleOn(DateOnly day, int visible)
+    {
+        var at = _lastOnDay[day];
+        while (at >= visible)
+        {
+            at = _previousOnDay[at];
+        }
+        return at;
+    }
+
+    private void AddLast(TEntry entry)
+    {
+        if (_length == _items.Length)
+        {
+            var capacity = Math.Max(8, _length * 2);
+            Array.Resize(ref _items, capacity);
+            Array.Resize(ref _previousOnDay, capacity);
+            Array.Resize(ref _dayRunning, capacity);
+        }
+        var at = _length;
+        var previous = _lastOnDay.TryGetValue(entry.On, out var p) ? p : None;
+        _items[at] = entry;
+        _previousOnDay[at] = previous;
+        _dayRunning[at] = (previous == None ? 0 : _dayRunning[previous]) + entry.SignedMinutes;
+        _lastOnDay[entry.On] = at;
+        _byKey[entry.Key] = at;
+        if (entry.Reverses is { } original)
+        {
+            _reversalOf[original] = at;
+        }
+        _length++;
+    }
+
+    private void CheckVisible(int visible)
+    {
+        if (visible < 0 || visible > _length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(visible), visible, $"The log holds {_length} entries.");
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using Insertion.Abstractions;
+
+namespace Insertion.Abstractions.Tests.Data;
+
+/// <summary>
+/// <see cref="LedgerLog{TEntry}"/>: shared by the copies of a ledger, each reading its own prefix
+/// (issue 26: the in-memory store shares it instead of copying every entry). Checked against a
+/// plain list per copy.
+/// </summary>
+public sealed class LedgerLogTests
+{
+    private sealed record Entry(long Sequence, string Key, DateOnly On, long SignedMinutes, string? Reverses) : ILedgerEntry;
+
+    private static readonly DateOnly Day0 = new(2026, 3, 2);
+
+    /// <summary>
+    /// Any interleaving of appends from copies that saw different prefixes: every copy reads exactly
+    /// what its own list holds (keys, reversals, day sums, period sums, the entries since a sequence),
+    /// whatever the others appended to the log they shared.
+    /// </summary>
+    [FsCheck.Xunit.Property(MaxTest = 200)]
+    public void Every_copy_reads_its_own_prefix_whatever_the_others_append(int seed)
+    {
+        var r = new Random(seed);
+        var copies = new List<(LedgerLog<Entry> Log, List<Entry> Model)> { (LedgerLog<Entry>.Of([]), []) };
+        for (var step = 0; step < 60; step++)
+        {
+            var i = r.Next(copies.Count);
+            var (log, model) = copies[i];
+            if (r.Next(4) == 0)
+            {
+                // A new copy of this one (a load): same log, same prefix.
+                copies.Add((log, [.. model]));
+                continue;
+            }
+            var key = $"k{step}";
+            // As the ledgers rule it: an original entry is reversed at most once, a reversal never.
+            var reversible = model.Where(e => e.Reverses is null && !model.Exists(x => x.Reverses == e.Key)).ToList();
+            var reverses = reversible.Count > 0 && r.Next(5) == 0 ? reversible[r.Next(reversible.Count)].Key : null;
+            var entry = new Entry(model.Count, key, Day0.AddDays(r.Next(10)), r.Next(-60, 300), reverses);
+            var next = log.Append(entry, model.Count);
+            model.Add(entry);
+            copies[i] = (next, model);
+        }
+        foreach (var (log, model) in copies)
+        {
+            var visible = model.Count;
+            Assert.Equal(model, log.ToList(visible));
+            for (var k = 0; k < 60; k++)
+            {
+                var key = $"k{k}";
+                var expected = model.Find(e => e.Key == key);
+                Assert.Equal(expected is not null, log.TryFind(key, visible, out var found));
+                Assert.Equal(expected, expected is null ? null : found);
+                var reversal = model.Find(e => e.Reverses == key);
+                Assert.Equal(reversal is not null, log.TryFindReversalOf(key, visible, out var rev));
+                Assert.Equal(reversal, reversal is null ? null : rev);
+            }
+            for (var d = -1; d < 11; d++)
+            {
+                var day = Day0.AddDays(d);
+                Assert.Equal(model.Where(e => e.On == day).Sum(e => e.SignedMinutes), log.MinutesOn(day, visible));
+            }
+            var period = new DateRange(Day0.AddDays(2), Day0.AddDays(6));
+            Assert.Equal(model.Where(e => period.Contains(e.On)).Sum(e => e.SignedMinutes), log.MinutesIn(period, visible));
+            Assert.Equal(
+                model.Where(e => period.Contains(e.On)).GroupBy(e => e.On).OrderBy(g => g.Key).Select(g => (g.Key, g.Sum(e => e.SignedMinutes))),
+                log.DayTotals(period, visible));
+            var since = r.Next(visible + 1);
+            Assert.Equal(model.Skip(since), log.Since(since, visible));
+            var slice = new LedgerSlice(["k3", "k7"], new DateRange(Day0.AddDays(4), Day0.AddDays(5)));
+            Assert.Equal(model.Where(slice.Holds), log.Slice(slice, visible).ToList(log.Slice(slice, visible).Count));
+        }
+    }
+
+    [Fact]
+    public void An_append_from_a_copy_that_sees_less_forks_and_leaves_the_longer_copy_unchanged()
+    {
+        var log = LedgerLog<Entry>.Of([]);
+        log = log.Append(new Entry(0, "a", Day0, 60, null), 0);
+        var longer = log.Append(new Entry(1, "b", Day0, 30, null), 1);
+        Assert.Same(log, longer);
+        var fork = log.Append(new Entry(1, "c", Day0, 45, null), 1);
+        Assert.NotSame(log, fork);
+        Assert.Equal(90, longer.MinutesOn(Day0, 2));
+        Assert.Equal(105, fork.MinutesOn(Day0, 2));
+        Assert.False(fork.TryFind("b", 2, out _));
+        Assert.True(longer.TryFind("b", 2, out _));
+    }
+
+    [Fact]
+    public void A_copy_cannot_read_past_the_log()
+    {
+        var log = LedgerLog<Entry>.Of([new Entry(0, "a", Day0, 60, null)]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => log.MinutesOn(Day0, 2));
+        Assert.Throws<ArgumentOutOfRangeException>(() => log.Append(new Entry(1, "b", Day0, 1, null), -1));
+    }
+}
