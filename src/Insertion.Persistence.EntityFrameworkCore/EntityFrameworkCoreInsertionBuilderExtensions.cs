@@ -30,6 +30,7 @@ public static class EntityFrameworkCoreInsertionBuilderExtensions
         services.TryAddScoped(sp => new EfUnitOfWork(sp.GetRequiredService<InsertionDbContext>(), sp.GetRequiredService<StoreDialect>(), sp.GetRequiredService<StoredEntryCounts>()));
         services.Replace(ServiceDescriptor.Scoped<IUnitOfWork>(sp => sp.GetRequiredService<EfUnitOfWork>()));
         services.Replace(ServiceDescriptor.Scoped(typeof(IRepository<>), typeof(EfRepository<>)));
+        services.Replace(ServiceDescriptor.Scoped<IPaidHoursTotals, EfPaidHoursTotals>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoredPart<ContractHoursLedger>, HoursLedgerEntries>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoredPart<Insertion.Sentencing.TigMeasure>, TigLedgerEntries>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoredPart<Insertion.Cohorts.Cohort>, CohortMemberRows>());

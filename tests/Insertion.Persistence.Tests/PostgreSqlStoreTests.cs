@@ -51,6 +51,9 @@ public sealed class PostgreSqlStoreTests(PostgreSqlServer server) : StoreContrac
     public Task PostgreSql_eight_parallel_writers_lose_nothing_and_duplicate_nothing() => EightParallelWritersLoseNothingAndDuplicateNothing();
 
     [PostgreSqlFact]
+    public Task PostgreSql_paid_hours_by_day_are_summed_in_the_database_as_the_in_memory_store_sums_them() => PaidHoursByDayAreSummedInTheDatabaseAsTheInMemoryStoreSumsThem(26);
+
+    [PostgreSqlFact]
     public Task PostgreSql_two_concurrent_renewals_one_wins_the_other_conflicts() => TwoConcurrentRenewalsOneWinsTheOtherConflicts();
 
     [PostgreSqlFact]

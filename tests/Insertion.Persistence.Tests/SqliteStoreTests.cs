@@ -28,6 +28,9 @@ public sealed class SqliteStoreTests : StoreContractTests, IDisposable
     [Fact]
     public Task Sqlite_eight_parallel_writers_lose_nothing_and_duplicate_nothing() => EightParallelWritersLoseNothingAndDuplicateNothing();
 
+    [FsCheck.Xunit.Property(MaxTest = 5)]
+    public Task Sqlite_paid_hours_by_day_are_summed_in_the_database_as_the_in_memory_store_sums_them(int seed) => PaidHoursByDayAreSummedInTheDatabaseAsTheInMemoryStoreSumsThem(seed);
+
     [Fact]
     public Task Sqlite_two_concurrent_renewals_one_wins_the_other_conflicts() => TwoConcurrentRenewalsOneWinsTheOtherConflicts();
 

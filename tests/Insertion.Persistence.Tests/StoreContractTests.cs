@@ -260,6 +260,33 @@ public abstract class StoreContractTests
         Assert.NotNull(outlasting);
     }
 
+    /// <summary>
+    /// Issue 26, point 3: the paid minutes per day come from one GROUP BY in the database, equal to
+    /// the in-memory store's sums of the ledgers' day totals, for every ledger and for some contracts.
+    /// </summary>
+    protected async Task PaidHoursByDayAreSummedInTheDatabaseAsTheInMemoryStoreSumsThem(int seed)
+    {
+        await using var store = await NewStoreAsync();
+        await using var memory = await TestStore.InMemoryAsync();
+        var g = new Generators(seed);
+        var ledgers = Enumerable.Range(0, 12).Select(g.Ledger).Where(l => l.Count > 0).ToList();
+        await store.AddAsync(ledgers.Select(Copy));
+        await memory.AddAsync(ledgers.Select(Copy));
+        var period = new DateRange(new DateOnly(2024, 1, 1).AddDays(g.Random.Next(700)), new DateOnly(2027, 6, 30));
+        var some = ledgers.Where((_, i) => i % 2 == 0).Select(l => l.Contract).Append(new ContractId("none")).ToList();
+        foreach (var contracts in new[] { null, some })
+        {
+            var expected = await memory.InScopeAsync(sp => sp.GetRequiredService<IPaidHoursTotals>().ByDayAsync(period, contracts));
+            var actual = await store.InScopeAsync(sp => sp.GetRequiredService<IPaidHoursTotals>().ByDayAsync(period, contracts));
+            Assert.Equal(expected.Where(d => d.Minutes.Minutes != 0), actual.Where(d => d.Minutes.Minutes != 0));
+        }
+        for (var year = 2024; year <= 2027; year++)
+        {
+            var y = year;
+            Assert.Equal(ledgers.Sum(l => l.InYear(y).Minutes), (await store.InScopeAsync(sp => sp.GetRequiredService<WorkedHoursService>().PaidHoursInYearAsync(y))).Minutes);
+        }
+    }
+
     protected async Task EightParallelWritersLoseNothingAndDuplicateNothing()
     {
         await using var store = await NewStoreAsync();

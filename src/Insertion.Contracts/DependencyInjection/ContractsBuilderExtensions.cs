@@ -36,6 +36,7 @@ public static class ContractsBuilderExtensions
         services.TryAddScoped<WorkedHoursService>();
         services.TryAddScoped<ExitService>();
         services.TryAddScoped<EtpReporting>();
+        services.TryAddScoped<IPaidHoursTotals, LedgerPaidHoursTotals>();
         services.AddStructureYearReport();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IDailySweep, CddiDailySweep>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IPaidWorkSource, CddiPaidWorkSource>());

@@ -27,14 +27,14 @@ namespace Insertion.Contracts;
 /// </remarks>
 public sealed class EtpReporting
 {
-    private readonly IRepository<ContractHoursLedger> _ledgers;
+    private readonly IPaidHoursTotals _totals;
     private readonly LegalParameters _parameters;
     private readonly TimeProvider _time;
 
     /// <summary>Creates the service.</summary>
-    public EtpReporting(IRepository<ContractHoursLedger> ledgers, LegalParameters parameters, TimeProvider time)
+    public EtpReporting(IPaidHoursTotals totals, LegalParameters parameters, TimeProvider time)
     {
-        _ledgers = Guard.Against.Null(ledgers);
+        _totals = Guard.Against.Null(totals);
         _parameters = Guard.Against.Null(parameters);
         _time = Guard.Against.Null(time);
     }
@@ -50,15 +50,17 @@ public sealed class EtpReporting
             : [];
     }
 
-    /// <summary>The report over the stored ledgers (those of <see cref="EtpReportRequest.Contracts"/> when given).</summary>
+    /// <summary>
+    /// The report over the stored ledgers (those of <see cref="EtpReportRequest.Contracts"/> when
+    /// given): their day totals of the year, summed where the entries are (<see cref="IPaidHoursTotals"/>).
+    /// </summary>
     /// <exception cref="RuleViolationException"><c>AID-MODULATION-RANGE</c>.</exception>
     public async Task<EtpReport> ReportAsync(EtpReportRequest request, CancellationToken cancellationToken = default)
     {
         RuleViolationException.ThrowIfAny(CanReport(request));
-        var ledgers = request.Contracts is null
-            ? await _ledgers.ListAsync(cancellationToken).ConfigureAwait(false)
-            : await _ledgers.ListAsync(new LedgersOfContractsSpec(request.Contracts), cancellationToken).ConfigureAwait(false);
-        return Calculate(request, ledgers);
+        var year = new DateRange(new DateOnly(request.Year, 1, 1), new DateOnly(request.Year, 12, 31));
+        var days = await _totals.ByDayAsync(year, request.Contracts?.ToList(), cancellationToken).ConfigureAwait(false);
+        return new EtpCalculation(request, request.AsOf ?? _time.Today(), _parameters).Run(days.Select(d => (d.Day, d.Minutes)));
     }
 
     /// <summary>The report over the given ledgers (filtered by <see cref="EtpReportRequest.Contracts"/> when given).</summary>
@@ -76,7 +78,8 @@ public sealed class EtpReporting
     {
         var contracts = request.Contracts is null ? null : new HashSet<ContractId>(request.Contracts);
         var selected = ledgers.Where(l => contracts is null || contracts.Contains(l.Contract));
-        return new EtpCalculation(request, request.AsOf ?? _time.Today(), _parameters).Run(selected);
+        var calculation = new EtpCalculation(request, request.AsOf ?? _time.Today(), _parameters);
+        return calculation.Run(selected.SelectMany(l => l.DayTotals(calculation.Year).Select(d => (d.Key, d.Value))));
     }
 
     private static void CheckArguments(EtpReportRequest request)
@@ -112,18 +115,17 @@ public sealed class EtpReporting
             Cut();
         }
 
-        public EtpReport Run(IEnumerable<ContractHoursLedger> ledgers)
+        public DateRange Year => _year;
+
+        public EtpReport Run(IEnumerable<(DateOnly Day, WorkMinutes Minutes)> dayTotals)
         {
-            foreach (var ledger in ledgers)
+            foreach (var (day, minutes) in dayTotals)
             {
-                foreach (var (day, minutes) in ledger.DayTotals(_year))
+                var s = _segments[_segmentOfDay[day.DayNumber - _year.Start.DayNumber]];
+                s.Worked += minutes.Minutes;
+                if (day <= _asOf)
                 {
-                    var s = _segments[_segmentOfDay[day.DayNumber - _year.Start.DayNumber]];
-                    s.Worked += minutes.Minutes;
-                    if (day <= _asOf)
-                    {
-                        s.WorkedToAsOf += minutes.Minutes;
-                    }
+                    s.WorkedToAsOf += minutes.Minutes;
                 }
             }
             Plan();

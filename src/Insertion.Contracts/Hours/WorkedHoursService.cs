@@ -15,7 +15,8 @@ public sealed class WorkedHoursService(
     IRepository<ContractHoursLedger> ledgers,
     IRepository<CddiContract> contracts,
     IUnitOfWork unitOfWork,
-    ContractsParameterView parameters)
+    ContractsParameterView parameters,
+    IPaidHoursTotals totals)
 {
     /// <summary>The contract's ledger, or null when it has no entry yet.</summary>
     public Task<ContractHoursLedger?> FindAsync(ContractId contract, CancellationToken cancellationToken = default) =>
@@ -29,16 +30,12 @@ public sealed class WorkedHoursService(
         return (await LoadAsync(contract, LedgerSlice.None, cancellationToken).ConfigureAwait(false))?.Total ?? WorkMinutes.Zero;
     }
 
-    /// <summary>The paid hours of every contract on days of <paramref name="year"/>.</summary>
+    /// <summary>The paid hours of every contract on days of <paramref name="year"/>: a sum where the entries are (<see cref="IPaidHoursTotals"/>), no ledger loaded.</summary>
     public async Task<WorkMinutes> PaidHoursInYearAsync(int year, CancellationToken cancellationToken = default)
     {
         Guard.Against.OutOfRange(year, nameof(year), 1, 9999);
-        var total = WorkMinutes.Zero;
-        foreach (var ledger in await ledgers.ListAsync(cancellationToken).ConfigureAwait(false))
-        {
-            total += ledger.InYear(year);
-        }
-        return total;
+        var days = await totals.ByDayAsync(new DateRange(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)), null, cancellationToken).ConfigureAwait(false);
+        return new WorkMinutes(days.Sum(d => d.Minutes.Minutes));
     }
 
     /// <summary>The daily maximum of paid hours in force on <paramref name="on"/> (parameter <c>Hours.DailyMaxHours</c>, C. trav. L3121-18).</summary>

@@ -14,7 +14,7 @@ internal static class HoursTestSupport
     public static LegalParameters Parameters() => new([new AidePosteParameters()]);
 
     public static EtpReporting Reporting(LegalParameters parameters, DateOnly today) =>
-        new(new InMemoryRepository<ContractHoursLedger>(),
+        new(new LedgerPaidHoursTotals(new InMemoryRepository<ContractHoursLedger>()),
             parameters,
             new FakeTimeProvider(new DateTimeOffset(today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero)));
 
