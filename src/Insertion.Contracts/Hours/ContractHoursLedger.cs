@@ -31,15 +31,15 @@ namespace Insertion.Contracts;
 /// whole-ledger reads (<see cref="Entries"/>, month and year totals), throw
 /// <see cref="InvalidOperationException"/> rather than answer from part of the ledger.
 /// <see cref="IsComplete"/> says which. The in-memory store always loads ledgers whole.</para>
-/// <para>Thread-safe: every read and append takes the ledger's lock. A refused append leaves
-/// the ledger unchanged.</para>
+/// <para>A loaded ledger belongs to its scope, as every aggregate (docs/host-conventions.md); the
+/// entries it shares with the other copies are thread-safe. A refused append leaves the ledger
+/// unchanged.</para>
 /// </remarks>
 public sealed class ContractHoursLedger : IAggregateRoot
 {
     /// <summary>The most minutes a contract's day can hold (24 h).</summary>
     public const long DayMaxMinutes = 24 * 60;
 
-    private readonly Lock _gate = new();
     private LedgerLog<WorkedHoursEntry> _log = LedgerLog<WorkedHoursEntry>.Of([]);
     private int _visible;
     private LedgerSlice? _slice;
@@ -71,10 +71,7 @@ public sealed class ContractHoursLedger : IAggregateRoot
     {
         get
         {
-            lock (_gate)
-            {
-                return _slice is null;
-            }
+            return _slice is null;
         }
     }
 
@@ -84,11 +81,8 @@ public sealed class ContractHoursLedger : IAggregateRoot
     {
         get
         {
-            lock (_gate)
-            {
-                RequireComplete("its entries");
-                return _log.ToList(_visible);
-            }
+            RequireComplete("its entries");
+            return _log.ToList(_visible);
         }
     }
 
@@ -98,21 +92,15 @@ public sealed class ContractHoursLedger : IAggregateRoot
     /// </summary>
     public IReadOnlyList<WorkedHoursEntry> EntriesSince(long sequence)
     {
-        lock (_gate)
-        {
-            return _log.Since(sequence, _visible);
-        }
+        return _log.Since(sequence, _visible);
     }
 
     /// <summary>Paid minutes on one day.</summary>
     /// <exception cref="InvalidOperationException">The ledger was loaded by a slice without that day.</exception>
     public WorkMinutes OnDay(DateOnly day)
     {
-        lock (_gate)
-        {
-            RequireDay(day);
-            return new WorkMinutes(_log.MinutesOn(day, _visible));
-        }
+        RequireDay(day);
+        return new WorkMinutes(_log.MinutesOn(day, _visible));
     }
 
     /// <summary>Paid minutes in a calendar month.</summary>
@@ -131,33 +119,24 @@ public sealed class ContractHoursLedger : IAggregateRoot
     /// <exception cref="InvalidOperationException">The ledger was loaded by a slice without that period.</exception>
     public IReadOnlyList<KeyValuePair<DateOnly, WorkMinutes>> DayTotals(DateRange period)
     {
-        lock (_gate)
-        {
-            RequirePeriod(period);
-            return _log.DayTotals(period, _visible).Select(d => KeyValuePair.Create(d.Day, new WorkMinutes(d.Minutes))).ToList();
-        }
+        RequirePeriod(period);
+        return _log.DayTotals(period, _visible).Select(d => KeyValuePair.Create(d.Day, new WorkMinutes(d.Minutes))).ToList();
     }
 
     /// <summary>The entry with that key (original or reversal), or null.</summary>
     /// <exception cref="InvalidOperationException">The ledger was loaded by a slice without that key.</exception>
     public WorkedHoursEntry? Find(string key)
     {
-        lock (_gate)
-        {
-            RequireKey(key);
-            return _log.TryFind(key, _visible, out var e) ? e : null;
-        }
+        RequireKey(key);
+        return _log.TryFind(key, _visible, out var e) ? e : null;
     }
 
     /// <summary>The key of the reversal that cancelled <paramref name="originalKey"/>, or null.</summary>
     /// <exception cref="InvalidOperationException">The ledger was loaded by a slice without that key.</exception>
     public string? ReversedBy(string originalKey)
     {
-        lock (_gate)
-        {
-            RequireKey(originalKey);
-            return _log.TryFindReversalOf(originalKey, _visible, out var r) ? r.Key : null;
-        }
+        RequireKey(originalKey);
+        return _log.TryFindReversalOf(originalKey, _visible, out var r) ? r.Key : null;
     }
 
     /// <summary>
@@ -167,41 +146,32 @@ public sealed class ContractHoursLedger : IAggregateRoot
     /// </summary>
     internal ContractHoursLedger Scratch(LedgerSlice slice)
     {
-        lock (_gate)
-        {
-            var copy = new ContractHoursLedger(Contract) { Version = Version, Count = Count, Total = Total };
-            copy._log = _log.Slice(slice, _visible);
-            copy._visible = copy._log.Count;
-            copy._slice = slice;
-            return copy;
-        }
+        var copy = new ContractHoursLedger(Contract) { Version = Version, Count = Count, Total = Total };
+        copy._log = _log.Slice(slice, _visible);
+        copy._visible = copy._log.Count;
+        copy._slice = slice;
+        return copy;
     }
 
     private WorkMinutes In(DateRange period)
     {
-        lock (_gate)
-        {
-            RequirePeriod(period);
-            return new WorkMinutes(_log.MinutesIn(period, _visible));
-        }
+        RequirePeriod(period);
+        return new WorkMinutes(_log.MinutesIn(period, _visible));
     }
 
     // Called by the EF Core store (UnsafeAccessor) after materialising the row: the entries it loaded, for the slice (null: all).
     private void Restore(IReadOnlyList<WorkedHoursEntry> entries, LedgerSlice? slice)
     {
-        lock (_gate)
-        {
-            // A database without snapshot reads may return entries committed after the row was read: the
+        // A database without snapshot reads may return entries committed after the row was read: the
         // row's count says which belong to the version loaded (the version check refuses the rest).
         entries = entries.Count > 0 && entries[^1].Sequence >= Count ? entries.Where(e => e.Sequence < Count).ToList() : entries;
         if (slice is null && entries.Count != Count)
-            {
-                throw new InvalidOperationException($"The ledger of contract {Contract} stores a count of {Count} entries, but {entries.Count} were loaded.");
-            }
-            _log = LedgerLog<WorkedHoursEntry>.Of(entries);
-            _visible = entries.Count;
-            _slice = slice;
+        {
+            throw new InvalidOperationException($"The ledger of contract {Contract} stores a count of {Count} entries, but {entries.Count} were loaded.");
         }
+        _log = LedgerLog<WorkedHoursEntry>.Of(entries);
+        _visible = entries.Count;
+        _slice = slice;
     }
 
     private void RequireComplete(string what)
@@ -240,10 +210,7 @@ public sealed class ContractHoursLedger : IAggregateRoot
     public IReadOnlyList<RuleViolation> CanRecord(WorkedHoursLine line)
     {
         CheckArguments(line);
-        lock (_gate)
-        {
-            return CheckRecord(line, out _);
-        }
+        return CheckRecord(line, out _);
     }
 
     /// <summary>
@@ -254,26 +221,20 @@ public sealed class ContractHoursLedger : IAggregateRoot
     public RecordOutcome Record(WorkedHoursLine line)
     {
         CheckArguments(line);
-        lock (_gate)
+        RuleViolationException.ThrowIfAny(CheckRecord(line, out var replay));
+        if (replay)
         {
-            RuleViolationException.ThrowIfAny(CheckRecord(line, out var replay));
-            if (replay)
-            {
-                return RecordOutcome.AlreadyRecorded;
-            }
-            Append(new WorkedHoursEntry(Count, Contract, line.On, line.Minutes, line.Key, line.Author, line.Reason, null));
-            return RecordOutcome.Recorded;
+            return RecordOutcome.AlreadyRecorded;
         }
+        Append(new WorkedHoursEntry(Count, Contract, line.On, line.Minutes, line.Key, line.Author, line.Reason, null));
+        return RecordOutcome.Recorded;
     }
 
     /// <summary>Query twin of <see cref="Reverse"/>: the violations, without appending. A replay of the same reversal has none.</summary>
     public IReadOnlyList<RuleViolation> CanReverse(HoursReversal reversal)
     {
         CheckArguments(reversal);
-        lock (_gate)
-        {
-            return CheckReverse(reversal, out _, out _);
-        }
+        return CheckReverse(reversal, out _, out _);
     }
 
     /// <summary>
@@ -284,16 +245,13 @@ public sealed class ContractHoursLedger : IAggregateRoot
     public RecordOutcome Reverse(HoursReversal reversal)
     {
         CheckArguments(reversal);
-        lock (_gate)
+        RuleViolationException.ThrowIfAny(CheckReverse(reversal, out var replay, out var original));
+        if (replay)
         {
-            RuleViolationException.ThrowIfAny(CheckReverse(reversal, out var replay, out var original));
-            if (replay)
-            {
-                return RecordOutcome.AlreadyRecorded;
-            }
-            Append(new WorkedHoursEntry(Count, Contract, original!.On, -original.Minutes, reversal.Key, reversal.Author, reversal.Reason, original.Key));
-            return RecordOutcome.Recorded;
+            return RecordOutcome.AlreadyRecorded;
         }
+        Append(new WorkedHoursEntry(Count, Contract, original!.On, -original.Minutes, reversal.Key, reversal.Author, reversal.Reason, original.Key));
+        return RecordOutcome.Recorded;
     }
 
     /// <summary>
@@ -311,10 +269,7 @@ public sealed class ContractHoursLedger : IAggregateRoot
     public IReadOnlyList<RuleViolation> CanRecord(WorkedHoursLine line, CddiContract contract, WorkMinutes dailyMax)
     {
         CheckArguments(line, contract);
-        lock (_gate)
-        {
-            return CheckRecord(line, contract, dailyMax, out _);
-        }
+        return CheckRecord(line, contract, dailyMax, out _);
     }
 
     /// <summary>
@@ -326,16 +281,13 @@ public sealed class ContractHoursLedger : IAggregateRoot
     public RecordOutcome Record(WorkedHoursLine line, CddiContract contract, WorkMinutes dailyMax)
     {
         CheckArguments(line, contract);
-        lock (_gate)
+        RuleViolationException.ThrowIfAny(CheckRecord(line, contract, dailyMax, out var replay));
+        if (replay)
         {
-            RuleViolationException.ThrowIfAny(CheckRecord(line, contract, dailyMax, out var replay));
-            if (replay)
-            {
-                return RecordOutcome.AlreadyRecorded;
-            }
-            Append(new WorkedHoursEntry(Count, Contract, line.On, line.Minutes, line.Key, line.Author, line.Reason, null));
-            return RecordOutcome.Recorded;
+            return RecordOutcome.AlreadyRecorded;
         }
+        Append(new WorkedHoursEntry(Count, Contract, line.On, line.Minutes, line.Key, line.Author, line.Reason, null));
+        return RecordOutcome.Recorded;
     }
 
     private RuleViolation[] CheckRecord(WorkedHoursLine line, CddiContract contract, WorkMinutes dailyMax, out bool replay)
