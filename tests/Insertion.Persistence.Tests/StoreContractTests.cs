@@ -232,6 +232,17 @@ public abstract class StoreContractTests
             nonEmpty += expected.Count > 0 ? 1 : 0;
         }
         Assert.True(nonEmpty > 5, "the random year should make most specifications return rows");
+        // Progress reports load the measures' rows alone (no ledger entry): the same lines as in memory.
+        var today = new DateOnly(2025, 6, 2);
+        static Task<string> Progress(TestStore s, DateOnly on) => s.InScopeAsync(async sp =>
+        {
+            var reports = sp.GetRequiredService<Insertion.Sentencing.TigReportService>();
+            var lines = (await reports.OpenProgressAsync(on)).Concat(await reports.DeadlineSoonAsync(on)).Concat(await reports.UnfinishedAtDeadlineAsync(on));
+            return string.Join("\n", lines.Select(l => System.Text.Json.JsonSerializer.Serialize(l)).Order(StringComparer.Ordinal));
+        });
+        var progress = await Progress(memory, today);
+        Assert.NotEmpty(progress);
+        Assert.Equal(progress, await Progress(store, today));
     }
 
     // Each store gets its own instance (a store sets the version of what it saves).

@@ -7,7 +7,8 @@ namespace Insertion.Sentencing;
 /// <summary>
 /// Reports to the SPIP and the host: progress per measure, measures at risk, incidents,
 /// unfinished measures at their deadline, deadlines coming, end-of-measure attestation. Ids only.
-/// Scoped: every report loads the measures it reads from the store. Each progress line and each
+/// Scoped: every report loads the measures it reads from the store (progress lines their rows alone,
+/// not their ledger entries). Each progress line and each
 /// attestation lists the parameter overrides (site, host, scenario) that apply to its measure, with
 /// their sources.
 /// </summary>
@@ -16,11 +17,11 @@ public sealed class TigReportService(TigService tig, IOptions<SentencingOptions>
     /// <summary>Progress of a measure on <paramref name="today"/>.</summary>
     /// <exception cref="NotFoundException">The measure is unknown.</exception>
     public async Task<TigProgress> ProgressAsync(MeasureId measure, DateOnly today, CancellationToken cancellationToken = default) =>
-        ProgressOf(await tig.GetAsync(measure, cancellationToken).ConfigureAwait(false), today);
+        ProgressOf(await tig.GetAsync(measure, LedgerSlice.None, cancellationToken).ConfigureAwait(false), today);
 
     /// <summary>Progress of every measure that is Active or Overdue, soonest deadline first.</summary>
     public async Task<IReadOnlyList<TigProgress>> OpenProgressAsync(DateOnly today, CancellationToken cancellationToken = default) =>
-        (await tig.ListAsync(new OpenMeasuresSpec(), cancellationToken).ConfigureAwait(false)).Select(m => ProgressOf(m, today)).ToList();
+        (await tig.ListAsync(WithoutEntries(new OpenMeasuresSpec()), cancellationToken).ConfigureAwait(false)).Select(m => ProgressOf(m, today)).ToList();
 
     /// <summary>
     /// Measures at risk on <paramref name="today"/> (see <see cref="TigPace.IsAtRisk"/>): the pace
@@ -30,19 +31,19 @@ public sealed class TigReportService(TigService tig, IOptions<SentencingOptions>
     public async Task<IReadOnlyList<TigProgress>> AtRiskAsync(DateOnly today, Func<PersonId, WorkMinutes?> weeklyAvailability, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(weeklyAvailability);
-        return (await tig.ListAsync(new OpenMeasuresSpec(), cancellationToken).ConfigureAwait(false))
+        return (await tig.ListAsync(WithoutEntries(new OpenMeasuresSpec()), cancellationToken).ConfigureAwait(false))
             .Where(m => TigPace.IsAtRisk(m, today, weeklyAvailability))
             .Select(m => ProgressOf(m, today)).ToList();
     }
 
     /// <summary>Measures whose deadline passed before <paramref name="today"/> with hours left: each must be reported (DOMAIN.md §3).</summary>
     public async Task<IReadOnlyList<TigProgress>> UnfinishedAtDeadlineAsync(DateOnly today, CancellationToken cancellationToken = default) =>
-        (await tig.ListAsync(new OpenMeasuresSpec(), cancellationToken).ConfigureAwait(false))
+        (await tig.ListAsync(WithoutEntries(new OpenMeasuresSpec()), cancellationToken).ConfigureAwait(false))
             .Where(m => m.IsUnfinishedAtDeadline(today)).Select(m => ProgressOf(m, today)).ToList();
 
     /// <summary>Open measures with hours left whose deadline falls within <see cref="SentencingOptions.DeadlineWarningDays"/> of <paramref name="today"/>, soonest first.</summary>
     public async Task<IReadOnlyList<TigProgress>> DeadlineSoonAsync(DateOnly today, CancellationToken cancellationToken = default) =>
-        (await tig.ListAsync(new DeadlineWithinSpec(today, options.Value.DeadlineWarningDays), cancellationToken).ConfigureAwait(false))
+        (await tig.ListAsync(WithoutEntries(new DeadlineWithinSpec(today, options.Value.DeadlineWarningDays)), cancellationToken).ConfigureAwait(false))
             .Select(m => ProgressOf(m, today)).ToList();
 
     /// <summary>Incidents of every measure, optionally within a period, by date.</summary>
@@ -95,6 +96,9 @@ public sealed class TigReportService(TigService tig, IOptions<SentencingOptions>
             IssuedOn = issuedOn,
         };
     }
+
+    // Progress reads the measure's running values, not its entries: a database loads the rows alone.
+    private static LedgerSliced<TigMeasure> WithoutEntries(Ardalis.Specification.ISpecification<TigMeasure> spec) => new(spec, LedgerSlice.None);
 
     private TigProgress ProgressOf(TigMeasure m, DateOnly today) => new(
         m.Id, m.Person, m.State, m.Hours, m.Done, m.Remaining, m.Pedagogical,
