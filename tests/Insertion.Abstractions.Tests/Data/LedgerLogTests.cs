@@ -23,7 +23,7 @@ public sealed class LedgerLogTests
     {
         var r = new Random(seed);
         var copies = new List<(LedgerLog<Entry> Log, List<Entry> Model)> { (LedgerLog<Entry>.Of([]), []) };
-        for (var step = 0; step < 60; step++)
+        for (var step = 0; step < 150; step++)
         {
             var i = r.Next(copies.Count);
             var (log, model) = copies[i];
@@ -37,7 +37,7 @@ public sealed class LedgerLogTests
             // As the ledgers rule it: an original entry is reversed at most once, a reversal never.
             var reversible = model.Where(e => e.Reverses is null && !model.Exists(x => x.Reverses == e.Key)).ToList();
             var reverses = reversible.Count > 0 && r.Next(5) == 0 ? reversible[r.Next(reversible.Count)].Key : null;
-            var entry = new Entry(model.Count, key, Day0.AddDays(r.Next(10)), r.Next(-60, 300), reverses);
+            var entry = new Entry(model.Count, key, Day0.AddDays(r.Next(r.Next(2) == 0 ? 4 : 45)), r.Next(-60, 300), reverses);
             var next = log.Append(entry, model.Count);
             model.Add(entry);
             copies[i] = (next, model);
@@ -46,7 +46,7 @@ public sealed class LedgerLogTests
         {
             var visible = model.Count;
             Assert.Equal(model, log.ToList(visible));
-            for (var k = 0; k < 60; k++)
+            for (var k = 0; k < 150; k++)
             {
                 var key = $"k{k}";
                 var expected = model.Find(e => e.Key == key);
@@ -56,7 +56,7 @@ public sealed class LedgerLogTests
                 Assert.Equal(reversal is not null, log.TryFindReversalOf(key, visible, out var rev));
                 Assert.Equal(reversal, reversal is null ? null : rev);
             }
-            for (var d = -1; d < 11; d++)
+            for (var d = -1; d < 46; d++)
             {
                 var day = Day0.AddDays(d);
                 Assert.Equal(model.Where(e => e.On == day).Sum(e => e.SignedMinutes), log.MinutesOn(day, visible));

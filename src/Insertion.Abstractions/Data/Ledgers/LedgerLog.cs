@@ -28,13 +28,16 @@ public sealed class LedgerLog<TEntry>
     private const int None = -1;
 
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _reversalOf = new(StringComparer.Ordinal);
-    private readonly Dictionary<DateOnly, int> _lastOnDay = [];
     private TEntry[] _items = [];
+    // Position of the previous entry of the same day, or None: a day's chain, newest first.
     private int[] _previousOnDay = [];
-    private long[] _dayRunning = [];
+    // Open addressing over positions (slot = position + 1, 0 empty): by key, and by day (its newest entry).
+    // Compact on purpose: a whole network's ledgers live in the in-memory store.
+    private int[] _keySlots = [];
+    private int[] _daySlots = [];
+    private Dictionary<string, int>? _reversalOf;
     private int _length;
+    private int _days;
 
     /// <summary>The number of entries the log holds (every copy's appends included).</summary>
     public int Count
@@ -90,7 +93,8 @@ public sealed class LedgerLog<TEntry>
         lock (_gate)
         {
             CheckVisible(visible);
-            if (_byKey.TryGetValue(key, out var at) && at < visible)
+            var at = FindKey(key);
+            if (at != None && at < visible)
             {
                 entry = _items[at];
                 return true;
@@ -106,7 +110,7 @@ public sealed class LedgerLog<TEntry>
         lock (_gate)
         {
             CheckVisible(visible);
-            if (_reversalOf.TryGetValue(originalKey, out var at) && at < visible)
+            if (_reversalOf is not null && _reversalOf.TryGetValue(originalKey, out var at) && at < visible)
             {
                 reversal = _items[at];
                 return true;
@@ -122,7 +126,7 @@ public sealed class LedgerLog<TEntry>
         lock (_gate)
         {
             CheckVisible(visible);
-            return _lastOnDay.ContainsKey(day) ? MinutesOnLocked(day, visible) : 0;
+            return MinutesOnLocked(day, visible);
         }
     }
 
@@ -152,9 +156,9 @@ public sealed class LedgerLog<TEntry>
             {
                 for (var d = days.Start; ; d = d.AddDays(1))
                 {
-                    if (_lastOnDay.ContainsKey(d) && LastVisibleOn(d, visible) is var at && at != None)
+                    if (LastVisibleOn(d, visible) is var at && at != None)
                     {
-                        result.Add((d, _dayRunning[at]));
+                        result.Add((d, SumFrom(at)));
                     }
                     if (d == days.End)
                     {
@@ -219,11 +223,12 @@ public sealed class LedgerLog<TEntry>
             CheckVisible(visible);
             foreach (var key in slice.Keys)
             {
-                if (_byKey.TryGetValue(key, out var at) && at < visible)
+                var at = FindKey(key);
+                if (at != None && at < visible)
                 {
                     positions.Add(at);
                 }
-                if (_reversalOf.TryGetValue(key, out at) && at < visible)
+                if (_reversalOf is not null && _reversalOf.TryGetValue(key, out at) && at < visible)
                 {
                     positions.Add(at);
                 }
@@ -234,7 +239,7 @@ public sealed class LedgerLog<TEntry>
                 {
                     for (var d = days.Start; ; d = d.AddDays(1))
                     {
-                        for (var at = _lastOnDay.TryGetValue(d, out var last) ? last : None; at != None; at = _previousOnDay[at])
+                        for (var at = FindDay(d); at != None; at = _previousOnDay[at])
                         {
                             if (at < visible)
                             {
@@ -262,17 +267,70 @@ public sealed class LedgerLog<TEntry>
         }
     }
 
-    private long MinutesOnLocked(DateOnly day, int visible) => LastVisibleOn(day, visible) is var at && at != None ? _dayRunning[at] : 0;
+    private long MinutesOnLocked(DateOnly day, int visible) => LastVisibleOn(day, visible) is var at && at != None ? SumFrom(at) : 0;
 
     // The position of the last entry of the day among the first visible (None if none): the chain is walked back past what this copy does not see.
     private int LastVisibleOn(DateOnly day, int visible)
     {
-        var at = _lastOnDay[day];
+        var at = FindDay(day);
         while (at >= visible)
         {
             at = _previousOnDay[at];
         }
         return at;
+    }
+
+    // The minutes of a day from its entry at that position back (a day holds a few entries).
+    private long SumFrom(int at)
+    {
+        long sum = 0;
+        for (; at != None; at = _previousOnDay[at])
+        {
+            sum += _items[at].SignedMinutes;
+        }
+        return sum;
+    }
+
+    private int FindKey(string key)
+    {
+        if (_keySlots.Length == 0)
+        {
+            return None;
+        }
+        var mask = _keySlots.Length - 1;
+        for (var i = StringComparer.Ordinal.GetHashCode(key) & mask; ; i = (i + 1) & mask)
+        {
+            var slot = _keySlots[i];
+            if (slot == 0)
+            {
+                return None;
+            }
+            if (string.Equals(_items[slot - 1].Key, key, StringComparison.Ordinal))
+            {
+                return slot - 1;
+            }
+        }
+    }
+
+    private int FindDay(DateOnly day)
+    {
+        if (_daySlots.Length == 0)
+        {
+            return None;
+        }
+        var mask = _daySlots.Length - 1;
+        for (var i = Spread(day.DayNumber) & mask; ; i = (i + 1) & mask)
+        {
+            var slot = _daySlots[i];
+            if (slot == 0)
+            {
+                return None;
+            }
+            if (_items[slot - 1].On == day)
+            {
+                return slot - 1;
+            }
+        }
     }
 
     private void AddLast(TEntry entry)
@@ -282,21 +340,82 @@ public sealed class LedgerLog<TEntry>
             var capacity = Math.Max(8, _length * 2);
             Array.Resize(ref _items, capacity);
             Array.Resize(ref _previousOnDay, capacity);
-            Array.Resize(ref _dayRunning, capacity);
         }
         var at = _length;
-        var previous = _lastOnDay.TryGetValue(entry.On, out var p) ? p : None;
+        var previous = FindDay(entry.On);
         _items[at] = entry;
         _previousOnDay[at] = previous;
-        _dayRunning[at] = (previous == None ? 0 : _dayRunning[previous]) + entry.SignedMinutes;
-        _lastOnDay[entry.On] = at;
-        _byKey[entry.Key] = at;
+        _length++;
+        if (_length * 2 > _keySlots.Length)
+        {
+            _keySlots = Rehash(_keySlots.Length, p => StringComparer.Ordinal.GetHashCode(_items[p].Key), Enumerable.Range(0, _length - 1));
+        }
+        Place(_keySlots, StringComparer.Ordinal.GetHashCode(entry.Key), at);
+        if (previous == None)
+        {
+            _days++;
+            if (_days * 2 > _daySlots.Length)
+            {
+                _daySlots = Rehash(_daySlots.Length, p => Spread(_items[p].On.DayNumber), DayHeads());
+            }
+            Place(_daySlots, Spread(entry.On.DayNumber), at);
+        }
+        else
+        {
+            Replace(_daySlots, Spread(entry.On.DayNumber), previous, at);
+        }
         if (entry.Reverses is { } original)
         {
-            _reversalOf[original] = at;
+            (_reversalOf ??= new Dictionary<string, int>(StringComparer.Ordinal))[original] = at;
         }
-        _length++;
     }
+
+    // The newest entry of each day so far (what the day table holds).
+    private IEnumerable<int> DayHeads()
+    {
+        foreach (var slot in _daySlots)
+        {
+            if (slot != 0)
+            {
+                yield return slot - 1;
+            }
+        }
+    }
+
+    private static int[] Rehash(int capacity, Func<int, int> hash, IEnumerable<int> positions)
+    {
+        var table = new int[Math.Max(16, capacity * 2)];
+        foreach (var p in positions.ToList())
+        {
+            Place(table, hash(p), p);
+        }
+        return table;
+    }
+
+    private static void Place(int[] table, int hash, int position)
+    {
+        var mask = table.Length - 1;
+        var i = hash & mask;
+        while (table[i] != 0)
+        {
+            i = (i + 1) & mask;
+        }
+        table[i] = position + 1;
+    }
+
+    private static void Replace(int[] table, int hash, int old, int position)
+    {
+        var mask = table.Length - 1;
+        var i = hash & mask;
+        while (table[i] != old + 1)
+        {
+            i = (i + 1) & mask;
+        }
+        table[i] = position + 1;
+    }
+
+    // Day numbers are consecutive: mixed so that a ledger's run of days does not cluster in the table.
+    private static int Spread(int dayNumber) => (int)((uint)dayNumber * 2654435769u >> 7);
 
     private void CheckVisible(int visible)
     {
