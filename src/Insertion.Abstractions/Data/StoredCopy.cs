@@ -8,18 +8,45 @@ namespace Insertion.Abstractions;
 /// Deep copies of aggregates for the in-memory store, so that it behaves as a database does: what is
 /// saved is a copy, each load is a fresh copy, and changing a loaded aggregate changes nothing stored
 /// until it is saved. Copies every field (private ones included) of classes, arrays and structs that
-/// hold references; strings, delegates, types and reference-free structs are shared (immutable or
-/// plain values); a <see cref="Lock"/> is replaced by a new one. Object graphs with cycles are copied
-/// with their shape.
+/// hold references; strings, delegates, types, reference-free structs, <see cref="StoredImmutableAttribute"/>
+/// types and System.Collections.Immutable / Frozen collections are shared (immutable or plain values);
+/// a <see cref="Lock"/> is replaced by a new one. Object graphs with cycles or shared references are
+/// copied with their shape. Each type's copier is emitted once (<see cref="StoredCopyEmitter"/>) and cached.
 /// </summary>
 internal static class StoredCopy
 {
-    private static readonly ConcurrentDictionary<Type, FieldInfo[]> Fields = new();
+    private static readonly ConcurrentDictionary<Type, Func<object, Dictionary<object, object>, object>> Copiers = new();
+    private static readonly ConcurrentDictionary<Type, bool> Shared = new();
+    private static readonly ConcurrentDictionary<Type, bool> References = new();
 
-    public static T Of<T>(T source) where T : class =>
-        (T)Copy(source, new Dictionary<object, object>(ReferenceEqualityComparer.Instance))!;
+    private static readonly MethodInfo IsReferenceOrContainsReferences =
+        typeof(RuntimeHelpers).GetMethod(nameof(RuntimeHelpers.IsReferenceOrContainsReferences))!;
 
-    private static object? Copy(object? source, Dictionary<object, object> seen)
+    [ThreadStatic]
+    private static Dictionary<object, object>? _pooledSeen;
+
+    /// <summary>A deep copy of <paramref name="source"/> (shared parts shared).</summary>
+    public static T Of<T>(T source) where T : class
+    {
+        // One identity map per copy, reused by the thread (taken while in use, so a nested copy gets its own).
+        var seen = _pooledSeen ?? new Dictionary<object, object>(ReferenceEqualityComparer.Instance);
+        _pooledSeen = null;
+        try
+        {
+            return (T)Copy(source, seen)!;
+        }
+        finally
+        {
+            if (seen.Count <= 1024)
+            {
+                seen.Clear();
+                _pooledSeen = seen;
+            }
+        }
+    }
+
+    /// <summary>The copy of any value (the emitted copiers call it for fields whose type is not known to be shared).</summary>
+    internal static object? Copy(object? source, Dictionary<object, object> seen)
     {
         if (source is null)
         {
@@ -30,71 +57,39 @@ internal static class StoredCopy
         {
             return source;
         }
-        if (seen.TryGetValue(source, out var done))
+        if (!type.IsValueType && seen.TryGetValue(source, out var done))
         {
             return done;
         }
-        if (type == typeof(Lock))
-        {
-#pragma warning disable CS9216 // a fresh lock, never locked through this reference
-            object fresh = new Lock();
-#pragma warning restore CS9216
-            seen[source] = fresh;
-            return fresh;
-        }
-        if (source is Array array)
-        {
-            var elementType = type.GetElementType()!;
-            var copy = (Array)array.Clone();
-            seen[source] = copy;
-            if (!IsShared(elementType) && (!elementType.IsValueType || HasReferences(elementType)) && array.Rank == 1)
-            {
-                for (var i = 0; i < array.Length; i++)
-                {
-                    copy.SetValue(Copy(array.GetValue(i), seen), i);
-                }
-            }
-            else if (array.Rank != 1 && !IsShared(elementType))
-            {
-                throw new NotSupportedException($"Multi-dimensional arrays of {elementType} cannot be copied.");
-            }
-            return copy;
-        }
-        var clone = RuntimeHelpers.GetUninitializedObject(type);
-        if (!type.IsValueType)
-        {
-            seen[source] = clone;
-        }
-        foreach (var field in FieldsOf(type))
-        {
-            field.SetValue(clone, Copy(field.GetValue(source), seen));
-        }
-        return clone;
+        return Copiers.GetOrAdd(type, StoredCopyEmitter.CopierOf)(source, seen);
     }
 
-    // Values that are immutable or carry no references: shared between copies.
-    private static bool IsShared(Type type) =>
-        type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal)
-        || typeof(Delegate).IsAssignableFrom(type) || typeof(MemberInfo).IsAssignableFrom(type)
-        || (type.IsValueType && !HasReferences(type))
-        || type.FullName == "System.RuntimeType"
-        || typeof(IEqualityComparer<string>).IsAssignableFrom(type) && type.Namespace == "System";
+    /// <summary>Whether values of that exact type are shared between copies rather than copied.</summary>
+    internal static bool IsShared(Type type) => Shared.GetOrAdd(type, static t =>
+        t.IsPrimitive || t.IsEnum || t.IsPointer || t.IsFunctionPointer || t == typeof(string) || t == typeof(decimal)
+        || typeof(Delegate).IsAssignableFrom(t) || typeof(MemberInfo).IsAssignableFrom(t)
+        || (t.IsValueType && !HasReferences(t))
+        || t.FullName == "System.RuntimeType"
+        || (typeof(IEqualityComparer<string>).IsAssignableFrom(t) && t.Namespace == "System")
+        || t.IsDefined(typeof(StoredImmutableAttribute), inherit: false)
+        || IsImmutableCollection(t));
 
-    private static readonly ConcurrentDictionary<Type, bool> References = new();
+    // ImmutableArray<T>, ImmutableList<T>, ImmutableDictionary<,>..., FrozenSet/FrozenDictionary and their
+    // implementations; never their builders or enumerators (nested, mutable).
+    private static bool IsImmutableCollection(Type t) =>
+        (t.Namespace == "System.Collections.Immutable" && !t.IsNested && t.Name.StartsWith("Immutable", StringComparison.Ordinal))
+        || (t.Namespace == "System.Collections.Frozen" && !t.IsNested && !t.Name.Contains("Enumerator", StringComparison.Ordinal));
 
-    private static readonly MethodInfo IsReferenceOrContainsReferences =
-        typeof(RuntimeHelpers).GetMethod(nameof(RuntimeHelpers.IsReferenceOrContainsReferences))!;
+    /// <summary>
+    /// Whether every value of a field or element declared with that type is shared, whatever its runtime
+    /// type: a sealed or value type that is shared, or a delegate or reflection type.
+    /// </summary>
+    internal static bool IsStaticallyShared(Type type) =>
+        type.IsValueType || type.IsSealed || type.IsPointer || type.IsFunctionPointer
+            ? IsShared(type)
+            : typeof(Delegate).IsAssignableFrom(type) || typeof(MemberInfo).IsAssignableFrom(type);
 
-    private static bool HasReferences(Type type) =>
+    /// <summary>Whether a value of that type holds references (a reference type always does).</summary>
+    internal static bool HasReferences(Type type) =>
         References.GetOrAdd(type, static t => (bool)IsReferenceOrContainsReferences.MakeGenericMethod(t).Invoke(null, null)!);
-
-    private static FieldInfo[] FieldsOf(Type type) => Fields.GetOrAdd(type, static t =>
-    {
-        var list = new List<FieldInfo>();
-        for (var current = t; current is not null && current != typeof(object); current = current.BaseType)
-        {
-            list.AddRange(current.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly));
-        }
-        return [.. list];
-    });
 }
