@@ -119,6 +119,26 @@ public sealed class InMemoryQueryTests
         }
     }
 
+    public sealed class NumberBetween : Specification<Row>
+    {
+        public NumberBetween(int low, int high, int day)
+        {
+            var on = Origin.AddDays(day);
+            Query.Where(r => low < r.Number && r.Number <= high).Where(r => on >= r.Day || r.Number == 0);
+        }
+    }
+
+    public sealed class DayRange : Specification<Row>
+    {
+        public DayRange(int from, int to, int person)
+        {
+            var first = Origin.AddDays(from);
+            var last = Origin.AddDays(to);
+            var id = new PersonId("p" + person);
+            Query.Where(r => r.Day >= first && r.Day < last && r.Due > first && (person == 4 || r.Person == id)).OrderBy(r => r.Due).ThenByDescending(r => r.Key);
+        }
+    }
+
     public sealed class Everything : Specification<Row>
     {
         public Everything() => Query.OrderBy(r => r.Workshop);
@@ -154,6 +174,8 @@ public sealed class InMemoryQueryTests
             from w in Gen.Choose(0, 3) from s in Gen.Choose(0, 3) select (Specification<Row>)new OfWorkshopAndState(w, s),
             from keys in Gen.ArrayOf(Gen.Choose(0, 17)) select (Specification<Row>)new WithKeys(keys),
             from d in Gen.Choose(0, 21) from skip in Gen.Choose(0, 2) select (Specification<Row>)new DueBy(d, skip),
+            from low in Gen.Choose(-1, 9) from high in Gen.Choose(0, 10) from d in Gen.Choose(0, 20) select (Specification<Row>)new NumberBetween(low, high, d),
+            from f in Gen.Choose(0, 20) from t in Gen.Choose(0, 21) from p in Gen.Choose(0, 4) select (Specification<Row>)new DayRange(f, t, p),
             Gen.Constant((Specification<Row>)new Everything()))).Select(l => l.ToList());
 
     [Property(MaxTest = 100)]

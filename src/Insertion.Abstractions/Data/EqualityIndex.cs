@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Linq.Expressions;
 using System.Reflection;
 
 namespace Insertion.Abstractions;
@@ -12,8 +10,6 @@ namespace Insertion.Abstractions;
 /// </summary>
 internal sealed class EqualityIndex
 {
-    private static readonly ConcurrentDictionary<MemberInfo, Func<object, object?>> Getters = new();
-
     // A row whose property throws when read: the index cannot answer while one is stored.
     private static readonly object Unreadable = new();
 
@@ -24,12 +20,7 @@ internal sealed class EqualityIndex
     /// <summary>An index of <paramref name="member"/> over <paramref name="rows"/> (in insertion order).</summary>
     public EqualityIndex(MemberInfo member, IEnumerable<StoredRow> rows)
     {
-        _read = Getters.GetOrAdd(member, static m =>
-        {
-            var row = Expression.Parameter(typeof(object), "row");
-            var read = Expression.MakeMemberAccess(Expression.Convert(row, m.DeclaringType!), m);
-            return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), row).Compile();
-        });
+        _read = RowReader.Of(member);
         foreach (var row in rows)
         {
             BucketOf(ValueOf(row.Row), create: true)!.Add(row);

@@ -1,3 +1,5 @@
+using System.Reflection;
+
 namespace Insertion.Abstractions;
 
 /// <summary>
@@ -53,17 +55,44 @@ public sealed class InMemoryStore
         return result;
     }
 
+    // The smallest candidate list an index gives (equality and keys first; a range only when it keeps
+    // fewer rows than those and than a quarter of a table of more than 64 rows, sorting it back to insertion order costing
+    // more than a scan beyond), or every row.
     private static IEnumerable<StoredRow> Candidates(InMemoryTable table, IReadOnlyList<IndexedTerm> terms)
     {
         IReadOnlyList<StoredRow>? best = null;
+        Dictionary<MemberInfo, (IndexedTerm? Lower, IndexedTerm? Upper)>? ranges = null;
         foreach (var term in terms)
+        {
+            if (best is { Count: 0 })
+            {
+                return best;
+            }
+            var rows = term.Kind switch
+            {
+                IndexedTermKind.Equal => table.IndexOf(term.Member!).Lookup(term.Value),
+                IndexedTermKind.Keys => table.WithKeys(term.Keys!),
+                _ => null,
+            };
+            if (term.Kind is IndexedTermKind.Lower or IndexedTermKind.Upper)
+            {
+                ranges ??= [];
+                var bounds = ranges.GetValueOrDefault(term.Member!);
+                ranges[term.Member!] = term.Kind == IndexedTermKind.Lower ? (bounds.Lower ?? term, bounds.Upper) : (bounds.Lower, bounds.Upper ?? term);
+            }
+            if (rows is not null && (best is null || rows.Count < best.Count))
+            {
+                best = rows;
+            }
+        }
+        foreach (var (member, (lower, upper)) in ranges ?? [])
         {
             if (best is { Count: 0 })
             {
                 break;
             }
-            var rows = term.Member is { } member ? table.IndexOf(member).Lookup(term.Value) : table.WithKeys(term.Keys!);
-            if (rows is not null && (best is null || rows.Count < best.Count))
+            var max = Math.Min(best?.Count ?? int.MaxValue, table.Count <= 64 ? table.Count + 1 : table.Count / 4);
+            if (table.RangeOf(member).Between(lower, upper, max) is { } rows)
             {
                 best = rows;
             }

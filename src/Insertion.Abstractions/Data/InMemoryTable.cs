@@ -4,13 +4,14 @@ namespace Insertion.Abstractions;
 
 /// <summary>
 /// The rows of one aggregate type in an <see cref="InMemoryStore"/>: by key, in insertion order (slots
-/// with holes left by deletes, compacted now and then), and the equality indexes queries asked for,
+/// with holes left by deletes, compacted now and then), and the equality and range indexes queries asked for,
 /// built on first use and kept up to date by every write. Not thread-safe: the store's lock guards it.
 /// </summary>
 internal sealed class InMemoryTable
 {
     private readonly Dictionary<string, StoredRow> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<MemberInfo, EqualityIndex> _indexes = [];
+    private readonly Dictionary<MemberInfo, RangeIndex> _ranges = [];
     private StoredRow?[] _slots = new StoredRow?[16];
     private int _used;
     private long _next;
@@ -66,6 +67,17 @@ internal sealed class InMemoryTable
         return index;
     }
 
+    /// <summary>The range index of <paramref name="member"/>, built now if it is the first query on it.</summary>
+    public RangeIndex RangeOf(MemberInfo member)
+    {
+        if (!_ranges.TryGetValue(member, out var index))
+        {
+            index = RangeIndex.Create(member, Rows());
+            _ranges[member] = index;
+        }
+        return index;
+    }
+
     /// <summary>Stores a new row (its key must be free), last in order.</summary>
     public void Add(IAggregateRoot instance)
     {
@@ -87,6 +99,10 @@ internal sealed class InMemoryTable
         {
             index.Added(row);
         }
+        foreach (var range in _ranges.Values)
+        {
+            range.Added(row);
+        }
     }
 
     /// <summary>Replaces a row's stored instance (it keeps its place in order).</summary>
@@ -98,6 +114,10 @@ internal sealed class InMemoryTable
         {
             index.Replaced(row, before);
         }
+        foreach (var range in _ranges.Values)
+        {
+            range.Replaced(row, before);
+        }
     }
 
     /// <summary>Removes a row.</summary>
@@ -106,6 +126,10 @@ internal sealed class InMemoryTable
         foreach (var index in _indexes.Values)
         {
             index.Removing(row);
+        }
+        foreach (var range in _ranges.Values)
+        {
+            range.Removing(row);
         }
         _byKey.Remove(row.Key);
         _slots[row.Slot] = null;

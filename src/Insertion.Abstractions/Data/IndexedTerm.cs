@@ -6,7 +6,8 @@ namespace Insertion.Abstractions;
 
 /// <summary>
 /// A term of a specification's criteria that an index can answer: <c>x.Prop == value</c> (an
-/// <see cref="EqualityIndex"/> of Prop) or <c>keys.Contains(x.Key)</c> (the table's keys), where value
+/// <see cref="EqualityIndex"/> of Prop), <c>x.Date &lt;= value</c> and the other comparisons of a date or
+/// number (a <see cref="RangeIndex"/>) or <c>keys.Contains(x.Key)</c> (the table's keys), where value
 /// and keys are constants or captured variables. Found among the top-level <c>&amp;&amp;</c> terms of every
 /// Where; the store takes the most selective one for candidates and the whole predicate still filters
 /// them, so a term only has to be sure to keep every matching row.
@@ -15,18 +16,26 @@ internal sealed class IndexedTerm
 {
     private static readonly ConcurrentDictionary<(Type, MemberInfo), bool> IsKeyMember = new();
 
-    private IndexedTerm(MemberInfo? member, object? value, IEnumerable<string>? keys)
+    private IndexedTerm(IndexedTermKind kind, MemberInfo? member, object? value, IEnumerable<string>? keys, bool inclusive = true)
     {
+        Kind = kind;
         Member = member;
         Value = value;
         Keys = keys;
+        Inclusive = inclusive;
     }
 
-    /// <summary>The property of an equality term (null for a keys term).</summary>
+    /// <summary>What the term asks.</summary>
+    public IndexedTermKind Kind { get; }
+
+    /// <summary>The property of an equality or range term (null for a keys term).</summary>
     public MemberInfo? Member { get; }
 
-    /// <summary>The value the property must equal.</summary>
+    /// <summary>The value the property must equal, or its bound.</summary>
     public object? Value { get; }
+
+    /// <summary>Whether a bound includes its value (&lt;=, &gt;=).</summary>
+    public bool Inclusive { get; }
 
     /// <summary>The keys of a keys term (null for an equality term).</summary>
     public IEnumerable<string>? Keys { get; }
@@ -56,6 +65,12 @@ internal sealed class IndexedTerm
                     terms.Add(term);
                 }
                 return;
+            case BinaryExpression { NodeType: ExpressionType.LessThan or ExpressionType.LessThanOrEqual or ExpressionType.GreaterThan or ExpressionType.GreaterThanOrEqual } compare:
+                if ((Range(compare, compare.Left, compare.Right, row, flipped: false) ?? Range(compare, compare.Right, compare.Left, row, flipped: true)) is { } bound)
+                {
+                    terms.Add(bound);
+                }
+                return;
             case MethodCallExpression { Method.Name: "Contains" } call:
                 if (KeysTerm(call, row) is { } keys)
                 {
@@ -76,7 +91,25 @@ internal sealed class IndexedTerm
         var agrees = equal.Method is null
             || type == typeof(string)
             || (equal.Method.Name == "op_Equality" && typeof(IEquatable<>).MakeGenericType(type).IsAssignableFrom(type));
-        return agrees ? new IndexedTerm(member, value, null) : null;
+        return agrees ? new IndexedTerm(IndexedTermKind.Equal, member, value, null) : null;
+    }
+
+    private static IndexedTerm? Range(BinaryExpression compare, Expression side, Expression other, ParameterExpression row, bool flipped)
+    {
+        if (RowMember(side, row) is not { } member || !TryValue(other, out var value))
+        {
+            return null;
+        }
+        var type = member is PropertyInfo p ? p.PropertyType : ((FieldInfo)member).FieldType;
+        var underlying = Nullable.GetUnderlyingType(type) ?? type;
+        if (!RangeIndex.Supports(type) || (compare.Method is not null && compare.Method.DeclaringType != underlying) || compare.IsLiftedToNull)
+        {
+            return null;
+        }
+        // x.P < v is an upper bound; v < x.P (flipped) a lower one.
+        var upper = compare.NodeType is ExpressionType.LessThan or ExpressionType.LessThanOrEqual;
+        var inclusive = compare.NodeType is ExpressionType.LessThanOrEqual or ExpressionType.GreaterThanOrEqual;
+        return new IndexedTerm(upper != flipped ? IndexedTermKind.Upper : IndexedTermKind.Lower, member, value, null, inclusive);
     }
 
     private static IndexedTerm? KeysTerm(MethodCallExpression call, ParameterExpression row)
@@ -98,7 +131,7 @@ internal sealed class IndexedTerm
             List<string> or string[] => true,
             _ => false,
         };
-        return ordinal ? new IndexedTerm(null, null, (IEnumerable<string>)keys!) : null;
+        return ordinal ? new IndexedTerm(IndexedTermKind.Keys, null, null, (IEnumerable<string>)keys!) : null;
     }
 
     // x.Prop (or the nullable conversion of it, as in x.State == nullableState).
@@ -148,4 +181,20 @@ internal sealed class IndexedTerm
                 return false;
         }
     }
+}
+
+/// <summary>What an <see cref="IndexedTerm"/> asks.</summary>
+internal enum IndexedTermKind
+{
+    /// <summary>The property equals the value.</summary>
+    Equal,
+
+    /// <summary>The property is at most (or below) the value.</summary>
+    Upper,
+
+    /// <summary>The property is at least (or above) the value.</summary>
+    Lower,
+
+    /// <summary>The key is one of the keys.</summary>
+    Keys,
 }

@@ -15,7 +15,8 @@ namespace Insertion.Abstractions;
 /// </summary>
 internal static class StoredCopy
 {
-    private static readonly ConcurrentDictionary<Type, Func<object, Dictionary<object, object>, object>> Copiers = new();
+    // Per runtime type: its copier, or null when its values are shared (one lookup per object copied).
+    private static readonly ConcurrentDictionary<Type, Func<object, Dictionary<object, object>, object>?> Copiers = new();
     private static readonly ConcurrentDictionary<Type, bool> Shared = new();
     private static readonly ConcurrentDictionary<Type, bool> References = new();
 
@@ -52,16 +53,12 @@ internal static class StoredCopy
         {
             return null;
         }
-        var type = source.GetType();
-        if (IsShared(type))
+        var copier = Copiers.GetOrAdd(source.GetType(), static t => IsShared(t) ? null : StoredCopyEmitter.CopierOf(t));
+        if (copier is null)
         {
             return source;
         }
-        if (!type.IsValueType && seen.TryGetValue(source, out var done))
-        {
-            return done;
-        }
-        return Copiers.GetOrAdd(type, StoredCopyEmitter.CopierOf)(source, seen);
+        return seen.TryGetValue(source, out var done) ? done : copier(source, seen);
     }
 
     /// <summary>Whether values of that exact type are shared between copies rather than copied.</summary>
