@@ -9,7 +9,7 @@ namespace Insertion.Abstractions;
 /// saved is a copy, each load is a fresh copy, and changing a loaded aggregate changes nothing stored
 /// until it is saved. Copies every field (private ones included) of classes, arrays and structs that
 /// hold references; strings, delegates, types, reference-free structs, <see cref="StoredImmutableAttribute"/>
-/// types and System.Collections.Immutable / Frozen collections are shared (immutable or plain values);
+/// types and System.Collections.Immutable collections are shared (immutable or plain values);
 /// a <see cref="Lock"/> is replaced by a new one. Object graphs with cycles or shared references are
 /// copied with their shape. Each type's copier is emitted once (<see cref="StoredCopyEmitter"/>) and cached.
 /// </summary>
@@ -71,11 +71,10 @@ internal static class StoredCopy
         || t.IsDefined(typeof(StoredImmutableAttribute), inherit: false)
         || IsImmutableCollection(t));
 
-    // ImmutableArray<T>, ImmutableList<T>, ImmutableDictionary<,>..., FrozenSet/FrozenDictionary and their
-    // implementations; never their builders or enumerators (nested, mutable).
+    // ImmutableArray<T>, ImmutableList<T>, ImmutableDictionary<,>... (never their builders or enumerators:
+    // nested, mutable). Their elements are shared with them: they are to be immutable too.
     private static bool IsImmutableCollection(Type t) =>
-        (t.Namespace == "System.Collections.Immutable" && !t.IsNested && t.Name.StartsWith("Immutable", StringComparison.Ordinal))
-        || (t.Namespace == "System.Collections.Frozen" && !t.IsNested && !t.Name.Contains("Enumerator", StringComparison.Ordinal));
+        t.Namespace == "System.Collections.Immutable" && !t.IsNested && t.Name.StartsWith("Immutable", StringComparison.Ordinal);
 
     /// <summary>
     /// Whether every value of a field or element declared with that type is shared, whatever its runtime
