@@ -8,8 +8,9 @@ namespace Insertion.Abstractions;
 /// <see cref="InMemoryStore"/> shared by every scope, hands out copies (changing a loaded aggregate
 /// changes nothing stored until it is saved), checks versions on save
 /// (<see cref="ConcurrencyConflictException"/>), and joins the scope's <see cref="IUnitOfWork"/>.
-/// Specifications are evaluated by Ardalis' <see cref="InMemorySpecificationEvaluator"/>; items keep
-/// their insertion order. <see cref="SaveChangesAsync"/> does nothing: each write is committed by
+/// Specifications are evaluated as Ardalis' <see cref="InMemorySpecificationEvaluator"/> does (same
+/// results, insertion order when no order is given) by <see cref="InMemoryQuery{T}"/>: criteria compiled
+/// once per shape, candidates from the store's indexes, copies only of the rows returned. <see cref="SaveChangesAsync"/> does nothing: each write is committed by
 /// itself, or with its unit of work.
 /// </summary>
 /// <typeparam name="T">The aggregate.</typeparam>
@@ -17,7 +18,6 @@ public sealed class InMemoryRepository<T> : IRepository<T>
     where T : class, IAggregateRoot
 {
     private readonly InMemoryUnitOfWork _unitOfWork;
-    private readonly InMemorySpecificationEvaluator _evaluator = InMemorySpecificationEvaluator.Default;
 
     /// <summary>A repository over its own new store (tests, one-off tools).</summary>
     public InMemoryRepository()
@@ -149,14 +149,14 @@ public sealed class InMemoryRepository<T> : IRepository<T>
 
     /// <inheritdoc />
     public Task<int> CountAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
-        Task.FromResult(WhereEvaluator.Instance.Evaluate(Store.Rows<T>(), specification).Count());
+        Task.FromResult(InMemoryQuery<T>.Filter(Store, specification).Count);
 
     /// <inheritdoc />
     public Task<int> CountAsync(CancellationToken cancellationToken = default) => Task.FromResult(Store.Count<T>());
 
     /// <inheritdoc />
     public Task<bool> AnyAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
-        Task.FromResult(WhereEvaluator.Instance.Evaluate(Store.Rows<T>(), specification).Any());
+        Task.FromResult(InMemoryQuery<T>.Filter(Store, specification, limit: 1).Count > 0);
 
     /// <inheritdoc />
     public Task<bool> AnyAsync(CancellationToken cancellationToken = default) => Task.FromResult(Store.Count<T>() > 0);
@@ -173,9 +173,9 @@ public sealed class InMemoryRepository<T> : IRepository<T>
 
     /// <summary>Evaluates a specification synchronously; the results are copies.</summary>
     public IEnumerable<T> Evaluate(ISpecification<T> specification) =>
-        _evaluator.Evaluate(Store.Rows<T>(), specification).Select(StoredCopy.Of).ToList();
+        InMemoryQuery<T>.Evaluate(Store, specification).Select(StoredCopy.Of).ToList();
 
     /// <summary>Evaluates a projecting specification synchronously; the results are copies.</summary>
     public IEnumerable<TResult> Evaluate<TResult>(ISpecification<T, TResult> specification) =>
-        _evaluator.Evaluate(Store.Rows<T>(), specification).Select(r => r is null or string || typeof(TResult).IsValueType ? r : StoredCopy.Of<object>(r) is TResult c ? c : r).ToList();
+        InMemoryQuery<T>.Evaluate(Store, specification).Select(r => r is null or string || typeof(TResult).IsValueType ? r : StoredCopy.Of<object>(r) is TResult c ? c : r).ToList();
 }

@@ -1,3 +1,5 @@
+using System.Reflection;
+
 namespace Insertion.Abstractions;
 
 /// <summary>
@@ -10,24 +12,92 @@ namespace Insertion.Abstractions;
 public sealed class InMemoryStore
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<Type, Table> _tables = [];
+    private readonly Dictionary<Type, InMemoryTable> _tables = [];
 
     /// <summary>Every stored aggregate of type <typeparamref name="T"/>, in the order added (the stored instances: callers copy before handing out).</summary>
     internal IReadOnlyList<T> Rows<T>() where T : class, IAggregateRoot
     {
         lock (_gate)
         {
+            return _tables.TryGetValue(typeof(T), out var table) ? [.. table.Rows().Select(r => (T)r.Row)] : [];
+        }
+    }
+
+    /// <summary>
+    /// The stored aggregates that pass <paramref name="predicate"/> (all when null), in the order added,
+    /// at most <paramref name="limit"/>: the candidates come from the most selective of the
+    /// <paramref name="terms"/> an index answers (every row when none), then the predicate filters them.
+    /// The stored instances: callers copy before handing out.
+    /// </summary>
+    internal List<T> Select<T>(IReadOnlyList<IndexedTerm> terms, Func<T, bool>? predicate, int limit = int.MaxValue)
+        where T : class, IAggregateRoot
+    {
+        var result = new List<T>();
+        lock (_gate)
+        {
             if (!_tables.TryGetValue(typeof(T), out var table))
             {
-                return [];
+                return result;
             }
-            var rows = new T[table.Order.Count];
-            for (var i = 0; i < rows.Length; i++)
+            foreach (var row in Candidates(table, terms))
             {
-                rows[i] = (T)table.Rows[table.Order[i]];
+                var item = (T)row.Row;
+                if (predicate is null || predicate(item))
+                {
+                    result.Add(item);
+                    if (result.Count >= limit)
+                    {
+                        break;
+                    }
+                }
             }
-            return rows;
         }
+        return result;
+    }
+
+    // The smallest candidate list an index gives (equality and keys first; a range only when it keeps
+    // fewer rows than those and than a quarter of a table of more than 64 rows, sorting it back to insertion order costing
+    // more than a scan beyond), or every row.
+    private static IEnumerable<StoredRow> Candidates(InMemoryTable table, IReadOnlyList<IndexedTerm> terms)
+    {
+        IReadOnlyList<StoredRow>? best = null;
+        Dictionary<MemberInfo, (IndexedTerm? Lower, IndexedTerm? Upper)>? ranges = null;
+        foreach (var term in terms)
+        {
+            if (best is { Count: 0 })
+            {
+                return best;
+            }
+            var rows = term.Kind switch
+            {
+                IndexedTermKind.Equal => table.IndexOf(term.Member!).Lookup(term.Value),
+                IndexedTermKind.Keys => table.WithKeys(term.Keys!),
+                _ => null,
+            };
+            if (term.Kind is IndexedTermKind.Lower or IndexedTermKind.Upper)
+            {
+                ranges ??= [];
+                var bounds = ranges.GetValueOrDefault(term.Member!);
+                ranges[term.Member!] = term.Kind == IndexedTermKind.Lower ? (bounds.Lower ?? term, bounds.Upper) : (bounds.Lower, bounds.Upper ?? term);
+            }
+            if (rows is not null && (best is null || rows.Count < best.Count))
+            {
+                best = rows;
+            }
+        }
+        foreach (var (member, (lower, upper)) in ranges ?? [])
+        {
+            if (best is { Count: 0 })
+            {
+                break;
+            }
+            var max = Math.Min(best?.Count ?? int.MaxValue, table.Count <= 64 ? table.Count + 1 : table.Count / 4);
+            if (table.RangeOf(member).Between(lower, upper, max) is { } rows)
+            {
+                best = rows;
+            }
+        }
+        return best ?? table.Rows();
     }
 
     /// <summary>The stored instance with that key, or null (callers copy before handing out).</summary>
@@ -35,7 +105,7 @@ public sealed class InMemoryStore
     {
         lock (_gate)
         {
-            return _tables.TryGetValue(typeof(T), out var table) && table.Rows.TryGetValue(key, out var row) ? (T)row : null;
+            return _tables.TryGetValue(typeof(T), out var table) && table.Find(key) is { } row ? (T)row.Row : null;
         }
     }
 
@@ -44,7 +114,7 @@ public sealed class InMemoryStore
     {
         lock (_gate)
         {
-            return _tables.TryGetValue(typeof(T), out var table) ? table.Order.Count : 0;
+            return _tables.TryGetValue(typeof(T), out var table) ? table.Count : 0;
         }
     }
 
@@ -73,8 +143,8 @@ public sealed class InMemoryStore
         {
             foreach (var w in writes)
             {
-                var table = TableOf(w.Entity.GetType());
-                var exists = table.Rows.TryGetValue(w.Entity.Key, out var current);
+                var current = TableOf(w.Entity.GetType()).Find(w.Entity.Key);
+                var exists = current is not null;
                 var name = w.Entity.GetType().Name;
                 switch (w.Kind)
                 {
@@ -82,9 +152,9 @@ public sealed class InMemoryStore
                         throw new ConcurrencyConflictException(name, w.Entity.Key, $"A {name} with key '{w.Entity.Key}' is already stored.");
                     case StoreWriteKind.Update or StoreWriteKind.Delete when !exists:
                         throw new ConcurrencyConflictException(name, w.Entity.Key, $"The {name} '{w.Entity.Key}' is not stored (never saved, or removed by another writer).");
-                    case StoreWriteKind.Update or StoreWriteKind.Delete when ((IAggregateRoot)current!).Version != w.ExpectedVersion:
+                    case StoreWriteKind.Update or StoreWriteKind.Delete when current!.Row.Version != w.ExpectedVersion:
                         throw new ConcurrencyConflictException(name, w.Entity.Key,
-                            $"The {name} '{w.Entity.Key}' was saved by another writer since it was loaded (version {w.ExpectedVersion}, now {((IAggregateRoot)current!).Version}): reload and retry.");
+                            $"The {name} '{w.Entity.Key}' was saved by another writer since it was loaded (version {w.ExpectedVersion}, now {current!.Row.Version}): reload and retry.");
                 }
             }
             for (var i = 0; i < writes.Count; i++)
@@ -94,17 +164,19 @@ public sealed class InMemoryStore
                 switch (w.Kind)
                 {
                     case StoreWriteKind.Delete:
-                        table.Rows.Remove(w.Entity.Key);
-                        table.Order.Remove(w.Entity.Key);
+                        table.Remove(table.Find(w.Entity.Key)!);
                         break;
                     default:
                         var version = w.ExpectedVersion + 1;
                         copies[i]!.Version = version;
                         if (w.Kind == StoreWriteKind.Add)
                         {
-                            table.Order.Add(w.Entity.Key);
+                            table.Add(copies[i]!);
                         }
-                        table.Rows[w.Entity.Key] = copies[i]!;
+                        else
+                        {
+                            table.Replace(table.Find(w.Entity.Key)!, copies[i]!);
+                        }
                         w.Entity.Version = version;
                         break;
                 }
@@ -112,21 +184,14 @@ public sealed class InMemoryStore
         }
     }
 
-    private Table TableOf(Type type)
+    private InMemoryTable TableOf(Type type)
     {
         if (!_tables.TryGetValue(type, out var table))
         {
-            table = new Table();
+            table = new InMemoryTable();
             _tables[type] = table;
         }
         return table;
-    }
-
-    private sealed class Table
-    {
-        public List<string> Order { get; } = [];
-
-        public Dictionary<string, IAggregateRoot> Rows { get; } = new(StringComparer.Ordinal);
     }
 }
 

@@ -8,93 +8,84 @@ namespace Insertion.Abstractions;
 /// Deep copies of aggregates for the in-memory store, so that it behaves as a database does: what is
 /// saved is a copy, each load is a fresh copy, and changing a loaded aggregate changes nothing stored
 /// until it is saved. Copies every field (private ones included) of classes, arrays and structs that
-/// hold references; strings, delegates, types and reference-free structs are shared (immutable or
-/// plain values); a <see cref="Lock"/> is replaced by a new one. Object graphs with cycles are copied
-/// with their shape.
+/// hold references; strings, delegates, types, reference-free structs, <see cref="StoredImmutableAttribute"/>
+/// types and System.Collections.Immutable collections are shared (immutable or plain values);
+/// a <see cref="Lock"/> is replaced by a new one. Object graphs with cycles or shared references are
+/// copied with their shape. Each type's copier is emitted once (<see cref="StoredCopyEmitter"/>) and cached.
 /// </summary>
 internal static class StoredCopy
 {
-    private static readonly ConcurrentDictionary<Type, FieldInfo[]> Fields = new();
-
-    public static T Of<T>(T source) where T : class =>
-        (T)Copy(source, new Dictionary<object, object>(ReferenceEqualityComparer.Instance))!;
-
-    private static object? Copy(object? source, Dictionary<object, object> seen)
-    {
-        if (source is null)
-        {
-            return null;
-        }
-        var type = source.GetType();
-        if (IsShared(type))
-        {
-            return source;
-        }
-        if (seen.TryGetValue(source, out var done))
-        {
-            return done;
-        }
-        if (type == typeof(Lock))
-        {
-#pragma warning disable CS9216 // a fresh lock, never locked through this reference
-            object fresh = new Lock();
-#pragma warning restore CS9216
-            seen[source] = fresh;
-            return fresh;
-        }
-        if (source is Array array)
-        {
-            var elementType = type.GetElementType()!;
-            var copy = (Array)array.Clone();
-            seen[source] = copy;
-            if (!IsShared(elementType) && (!elementType.IsValueType || HasReferences(elementType)) && array.Rank == 1)
-            {
-                for (var i = 0; i < array.Length; i++)
-                {
-                    copy.SetValue(Copy(array.GetValue(i), seen), i);
-                }
-            }
-            else if (array.Rank != 1 && !IsShared(elementType))
-            {
-                throw new NotSupportedException($"Multi-dimensional arrays of {elementType} cannot be copied.");
-            }
-            return copy;
-        }
-        var clone = RuntimeHelpers.GetUninitializedObject(type);
-        if (!type.IsValueType)
-        {
-            seen[source] = clone;
-        }
-        foreach (var field in FieldsOf(type))
-        {
-            field.SetValue(clone, Copy(field.GetValue(source), seen));
-        }
-        return clone;
-    }
-
-    // Values that are immutable or carry no references: shared between copies.
-    private static bool IsShared(Type type) =>
-        type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal)
-        || typeof(Delegate).IsAssignableFrom(type) || typeof(MemberInfo).IsAssignableFrom(type)
-        || (type.IsValueType && !HasReferences(type))
-        || type.FullName == "System.RuntimeType"
-        || typeof(IEqualityComparer<string>).IsAssignableFrom(type) && type.Namespace == "System";
-
+    // Per runtime type: its copier, or null when its values are shared (one lookup per object copied).
+    private static readonly ConcurrentDictionary<Type, Func<object, Dictionary<object, object>, object>?> Copiers = new();
+    private static readonly ConcurrentDictionary<Type, bool> Shared = new();
     private static readonly ConcurrentDictionary<Type, bool> References = new();
 
     private static readonly MethodInfo IsReferenceOrContainsReferences =
         typeof(RuntimeHelpers).GetMethod(nameof(RuntimeHelpers.IsReferenceOrContainsReferences))!;
 
-    private static bool HasReferences(Type type) =>
-        References.GetOrAdd(type, static t => (bool)IsReferenceOrContainsReferences.MakeGenericMethod(t).Invoke(null, null)!);
+    [ThreadStatic]
+    private static Dictionary<object, object>? _pooledSeen;
 
-    private static FieldInfo[] FieldsOf(Type type) => Fields.GetOrAdd(type, static t =>
+    /// <summary>A deep copy of <paramref name="source"/> (shared parts shared).</summary>
+    public static T Of<T>(T source) where T : class
     {
-        var list = new List<FieldInfo>();
-        for (var current = t; current is not null && current != typeof(object); current = current.BaseType)
+        // One identity map per copy, reused by the thread (taken while in use, so a nested copy gets its own).
+        var seen = _pooledSeen ?? new Dictionary<object, object>(ReferenceEqualityComparer.Instance);
+        _pooledSeen = null;
+        try
         {
-            list.AddRange(current.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly));
+            return (T)Copy(source, seen)!;
         }
-        return [.. list];
-    });
+        finally
+        {
+            if (seen.Count <= 1024)
+            {
+                seen.Clear();
+                _pooledSeen = seen;
+            }
+        }
+    }
+
+    /// <summary>The copy of any value (the emitted copiers call it for fields whose type is not known to be shared).</summary>
+    internal static object? Copy(object? source, Dictionary<object, object> seen)
+    {
+        if (source is null)
+        {
+            return null;
+        }
+        var copier = Copiers.GetOrAdd(source.GetType(), static t => IsShared(t) ? null : StoredCopyEmitter.CopierOf(t));
+        if (copier is null)
+        {
+            return source;
+        }
+        return seen.TryGetValue(source, out var done) ? done : copier(source, seen);
+    }
+
+    /// <summary>Whether values of that exact type are shared between copies rather than copied.</summary>
+    internal static bool IsShared(Type type) => Shared.GetOrAdd(type, static t =>
+        t.IsPrimitive || t.IsEnum || t.IsPointer || t.IsFunctionPointer || t == typeof(string) || t == typeof(decimal)
+        || typeof(Delegate).IsAssignableFrom(t) || typeof(MemberInfo).IsAssignableFrom(t)
+        || (t.IsValueType && !HasReferences(t))
+        || t.FullName == "System.RuntimeType"
+        || (typeof(IEqualityComparer<string>).IsAssignableFrom(t) && t.Namespace == "System")
+        || t.IsDefined(typeof(StoredImmutableAttribute), inherit: false)
+        || IsImmutableCollection(t));
+
+    // ImmutableArray<T>, ImmutableList<T>, ImmutableDictionary<,>... (never their builders or enumerators:
+    // nested, mutable). Their elements are shared with them: they are to be immutable too.
+    private static bool IsImmutableCollection(Type t) =>
+        t.Namespace == "System.Collections.Immutable" && !t.IsNested && t.Name.StartsWith("Immutable", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether every value of a field or element declared with that type is shared, whatever its runtime
+    /// type: a sealed or value type that is shared, or a delegate or reflection type.
+    /// </summary>
+    internal static bool IsStaticallyShared(Type type) =>
+        type.IsValueType || type.IsSealed || type.IsPointer || type.IsFunctionPointer
+            ? IsShared(type)
+            : typeof(Delegate).IsAssignableFrom(type) || typeof(MemberInfo).IsAssignableFrom(type);
+
+    /// <summary>Whether a value of that type holds references (a reference type always does).</summary>
+    internal static bool HasReferences(Type type) =>
+        References.GetOrAdd(type, static t => (bool)IsReferenceOrContainsReferences.MakeGenericMethod(t).Invoke(null, null)!);
 }
