@@ -161,4 +161,46 @@ public sealed class StoredCopyTests
         var (repository, saved) = await Stored(a => a.First = new Node());
         Assert.NotSame(saved.First, (await repository.GetByIdAsync("a"))!.First);
     }
+
+    public sealed record Frozen(string Name, DateOnly On, WorkMinutes Minutes, string? Note);
+
+    public sealed record Holding(string Name, List<int> Items);
+
+    public sealed record Settable(string Name)
+    {
+        public int Count { get; set; }
+    }
+
+    public sealed class Holder : IAggregateRoot
+    {
+        public Frozen? Frozen { get; set; }
+
+        public Holding? Holding { get; set; }
+
+        public Settable? Settable { get; set; }
+
+        public string Key => "h";
+
+        public long Version { get; set; }
+    }
+
+    [Fact]
+    public async Task A_record_whose_every_field_is_readonly_and_shared_is_shared_one_holding_a_list_or_a_setter_is_copied()
+    {
+        var repository = new InMemoryRepository<Holder>();
+        var saved = new Holder
+        {
+            Frozen = new Frozen("a", new DateOnly(2026, 1, 5), new WorkMinutes(60), null),
+            Holding = new Holding("b", [1]),
+            Settable = new Settable("c") { Count = 1 },
+        };
+        await repository.AddAsync(saved);
+        var loaded = (await repository.GetByIdAsync("h"))!;
+        Assert.Same(saved.Frozen, loaded.Frozen);
+        Assert.NotSame(saved.Holding, loaded.Holding);
+        Assert.NotSame(saved.Holding!.Items, loaded.Holding!.Items);
+        Assert.NotSame(saved.Settable, loaded.Settable);
+        loaded.Settable!.Count = 2;
+        Assert.Equal(1, (await repository.GetByIdAsync("h"))!.Settable!.Count);
+    }
 }

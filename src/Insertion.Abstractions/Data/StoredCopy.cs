@@ -9,7 +9,8 @@ namespace Insertion.Abstractions;
 /// saved is a copy, each load is a fresh copy, and changing a loaded aggregate changes nothing stored
 /// until it is saved. Copies every field (private ones included) of classes, arrays and structs that
 /// hold references; strings, delegates, types, reference-free structs, <see cref="StoredImmutableAttribute"/>
-/// types and System.Collections.Immutable collections are shared (immutable or plain values);
+/// types, System.Collections.Immutable collections and deeply immutable records (every field readonly
+/// and itself shared) are shared (immutable or plain values);
 /// a <see cref="Lock"/> is replaced by a new one. Object graphs with cycles or shared references are
 /// copied with their shape. Each type's copier is emitted once (<see cref="StoredCopyEmitter"/>) and cached.
 /// </summary>
@@ -69,7 +70,46 @@ internal static class StoredCopy
         || t.FullName == "System.RuntimeType"
         || (typeof(IEqualityComparer<string>).IsAssignableFrom(t) && t.Namespace == "System")
         || t.IsDefined(typeof(StoredImmutableAttribute), inherit: false)
-        || IsImmutableCollection(t));
+        || IsImmutableCollection(t)
+        || IsDeeplyImmutable(t));
+
+    [ThreadStatic]
+    private static HashSet<Type>? _inProgress;
+
+    // A record or class whose every field (its bases' included) is readonly and holds a value shared
+    // whatever its runtime type (a string, an id, another such record): nothing can change it after
+    // construction, so copies share it (a day's paid-hours entry, a suspension, a renewal). A type that
+    // reaches itself is not taken as immutable (conservative).
+    private static bool IsDeeplyImmutable(Type t)
+    {
+        if (t.IsArray || t.IsInterface || t.IsAbstract || t == typeof(object) || t == typeof(Lock) || t.IsGenericTypeDefinition)
+        {
+            return false;
+        }
+        var inProgress = _inProgress ??= [];
+        if (!inProgress.Add(t))
+        {
+            return false;
+        }
+        try
+        {
+            for (var current = t; current is not null && current != typeof(object) && current != typeof(ValueType); current = current.BaseType)
+            {
+                foreach (var field in current.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+                {
+                    if (!field.IsInitOnly || !IsStaticallyShared(field.FieldType))
+                    {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+        finally
+        {
+            inProgress.Remove(t);
+        }
+    }
 
     // ImmutableArray<T>, ImmutableList<T>, ImmutableDictionary<,>... (never their builders or enumerators:
     // nested, mutable). Their elements are shared with them: they are to be immutable too.

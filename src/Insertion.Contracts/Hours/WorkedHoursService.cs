@@ -132,29 +132,21 @@ public sealed class WorkedHoursService(
             var slice = LedgerSliceOfContractSpec.Of(batch);
             var existing = await LoadAsync(batch.Contract, slice, ct).ConfigureAwait(false);
             var ledger = existing ?? new ContractHoursLedger(batch.Contract);
-            // Every line is checked on a scratch copy first, so that a refused batch appends nothing
-            // anywhere (not even to entries the loaded ledger shares with the stored one).
-            var scratch = ledger.Scratch(slice);
             var outcomes = new RecordOutcome[batch.Lines.Count];
             for (var i = 0; i < batch.Lines.Count; i++)
             {
                 var line = batch.Lines[i];
-                var found = scratch.CanRecord(line, contract, DailyMaxOn(line.On));
+                var found = ledger.CanRecord(line, contract, DailyMaxOn(line.On));
                 if (found.Count > 0)
                 {
+                    // The loaded copy is dropped: nothing of the batch is saved (the entries it shares with
+                    // the stored ledger are read by each copy up to its own count only).
                     throw new RuleViolationException(WorkedHoursBatch.OfLine(found[0], i));
                 }
-                outcomes[i] = scratch.Record(line, contract, DailyMaxOn(line.On));
+                outcomes[i] = ledger.Record(line, contract, DailyMaxOn(line.On));
             }
             if (Array.IndexOf(outcomes, RecordOutcome.Recorded) >= 0)
             {
-                for (var i = 0; i < batch.Lines.Count; i++)
-                {
-                    if (outcomes[i] == RecordOutcome.Recorded)
-                    {
-                        ledger.Record(batch.Lines[i], contract, DailyMaxOn(batch.Lines[i].On));
-                    }
-                }
                 await SaveAsync(ledger, existing is null, ct).ConfigureAwait(false);
             }
             return new WorkedHoursBatchResult(outcomes);
