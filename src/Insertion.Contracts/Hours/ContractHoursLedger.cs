@@ -162,49 +162,20 @@ public sealed class ContractHoursLedger : IAggregateRoot
     // Called by the EF Core store (UnsafeAccessor) after materialising the row: the entries it loaded, for the slice (null: all).
     private void Restore(IReadOnlyList<WorkedHoursEntry> entries, LedgerSlice? slice)
     {
-        // A database without snapshot reads may return entries committed after the row was read: the
-        // row's count says which belong to the version loaded (the version check refuses the rest).
-        entries = entries.Count > 0 && entries[^1].Sequence >= Count ? entries.Where(e => e.Sequence < Count).ToList() : entries;
-        if (slice is null && entries.Count != Count)
-        {
-            throw new InvalidOperationException($"The ledger of contract {Contract} stores a count of {Count} entries, but {entries.Count} were loaded.");
-        }
-        _log = LedgerLog<WorkedHoursEntry>.Of(entries);
-        _visible = entries.Count;
+        _log = LedgerLog<WorkedHoursEntry>.OfStored(entries, Count, 0, slice, LedgerName);
+        _visible = _log.Count;
         _slice = slice;
     }
 
-    private void RequireComplete(string what)
-    {
-        if (_slice is not null)
-        {
-            throw new InvalidOperationException($"The ledger of contract {Contract} was loaded with a slice ({_slice}), not whole: load it whole to read {what}.");
-        }
-    }
+    private string LedgerName => $"The ledger of contract {Contract}";
 
-    private void RequireKey(string key)
-    {
-        if (_slice is not null && !_slice.Covers(key))
-        {
-            throw new InvalidOperationException($"The ledger of contract {Contract} was loaded with a slice ({_slice}) without the key '{key}'.");
-        }
-    }
+    private void RequireComplete(string what) => LedgerSlice.EnsureWhole(_slice, LedgerName, what);
 
-    private void RequireDay(DateOnly day)
-    {
-        if (_slice is not null && !_slice.Covers(day))
-        {
-            throw new InvalidOperationException($"The ledger of contract {Contract} was loaded with a slice ({_slice}) without the day {IsoDates.Format(day)}.");
-        }
-    }
+    private void RequireKey(string key) => LedgerSlice.EnsureCovers(_slice, LedgerName, key);
 
-    private void RequirePeriod(DateRange period)
-    {
-        if (_slice is not null && !_slice.Covers(period))
-        {
-            throw new InvalidOperationException($"The ledger of contract {Contract} was loaded with a slice ({_slice}) without the days {period}.");
-        }
-    }
+    private void RequireDay(DateOnly day) => LedgerSlice.EnsureCovers(_slice, LedgerName, new DateRange(day, day));
+
+    private void RequirePeriod(DateRange period) => LedgerSlice.EnsureCovers(_slice, LedgerName, period);
 
     /// <summary>Query twin of <see cref="Record(WorkedHoursLine)"/>: the violations, without appending. A replay of the same entry has none.</summary>
     public IReadOnlyList<RuleViolation> CanRecord(WorkedHoursLine line)

@@ -418,41 +418,18 @@ public sealed class TigMeasure : IAggregateRoot
     // Called by the EF Core store (UnsafeAccessor) after materialising the row: the ledger entries it loaded, for the slice (null: all).
     private void Restore(IReadOnlyList<TigEntry> entries, LedgerSlice? slice)
     {
-        // A database without snapshot reads may return entries committed after the row was read: the
-        // row's count says which belong to the version loaded (the version check refuses the rest).
-        entries = entries.Count > 0 && entries[^1].Sequence >= EntryCount + 1L ? entries.Where(e => e.Sequence <= EntryCount).ToList() : entries;
-        if (slice is null && entries.Count != EntryCount)
-        {
-            throw new InvalidOperationException($"The measure {Id} stores a count of {EntryCount} ledger entries, but {entries.Count} were loaded.");
-        }
-        _log = LedgerLog<TigEntry>.Of(entries);
-        _visible = entries.Count;
+        _log = LedgerLog<TigEntry>.OfStored(entries, EntryCount, 1, slice, LedgerName);
+        _visible = _log.Count;
         _slice = slice;
     }
 
-    private void RequireComplete(string what)
-    {
-        if (_slice is not null)
-        {
-            throw new InvalidOperationException($"The measure {Id} was loaded with a slice of its ledger ({_slice}), not whole: load it whole to read {what}.");
-        }
-    }
+    private string LedgerName => $"The ledger of measure {Id}";
 
-    private void RequireKey(string key)
-    {
-        if (_slice is not null && !_slice.Covers(key))
-        {
-            throw new InvalidOperationException($"The measure {Id} was loaded with a slice of its ledger ({_slice}) without the key '{key}'.");
-        }
-    }
+    private void RequireComplete(string what) => LedgerSlice.EnsureWhole(_slice, LedgerName, what);
 
-    private void RequirePeriod(DateRange days)
-    {
-        if (_slice is not null && !_slice.Covers(days))
-        {
-            throw new InvalidOperationException($"The measure {Id} was loaded with a slice of its ledger ({_slice}) without the days {days}.");
-        }
-    }
+    private void RequireKey(string key) => LedgerSlice.EnsureCovers(_slice, LedgerName, key);
+
+    private void RequirePeriod(DateRange days) => LedgerSlice.EnsureCovers(_slice, LedgerName, days);
 
     private static TigTrigger TriggerOf(TigCourtDecisionKind kind) =>
         kind == TigCourtDecisionKind.Cancellation ? TigTrigger.Cancel : TigTrigger.Convert;

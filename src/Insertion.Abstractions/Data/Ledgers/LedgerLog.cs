@@ -64,6 +64,25 @@ public sealed class LedgerLog<TEntry>
     }
 
     /// <summary>
+    /// The log of the entries a store loaded for a ledger whose row says <paramref name="count"/>
+    /// entries (sequences from <paramref name="firstSequence"/>), whole or for <paramref name="slice"/>.
+    /// Entries past the count are dropped: a database without snapshot reads may return entries
+    /// committed after the row was read, which the row's version check refuses on save anyway.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Loaded whole, the entries are not as many as the row counts.</exception>
+    public static LedgerLog<TEntry> OfStored(IReadOnlyList<TEntry> entries, int count, long firstSequence, LedgerSlice? slice, string ledger)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var end = firstSequence + count;
+        var kept = entries.Count > 0 && entries[^1].Sequence >= end ? entries.Where(e => e.Sequence < end).ToList() : entries;
+        if (slice is null && kept.Count != count)
+        {
+            throw new InvalidOperationException($"{ledger} stores a count of {count} entries, but {kept.Count} were loaded.");
+        }
+        return Of(kept);
+    }
+
+    /// <summary>
     /// Appends <paramref name="entry"/> for a copy that sees the first <paramref name="visible"/>
     /// entries, and returns the log that copy now reads (this one, or a fork of its prefix).
     /// </summary>

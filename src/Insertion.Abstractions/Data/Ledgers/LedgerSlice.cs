@@ -46,6 +46,36 @@ public sealed class LedgerSlice
         return Covers(entry.On) || _keys.Contains(entry.Key) || (entry.Reverses is { } r && _keys.Contains(r));
     }
 
+    /// <summary>Throws unless the ledger was loaded whole (<paramref name="slice"/> null), to read <paramref name="what"/>.</summary>
+    /// <exception cref="InvalidOperationException">It was loaded by slice.</exception>
+    public static void EnsureWhole(LedgerSlice? slice, string ledger, string what)
+    {
+        if (slice is not null)
+        {
+            throw new InvalidOperationException($"{ledger} was loaded with a slice ({slice}), not whole: load it whole to read {what}.");
+        }
+    }
+
+    /// <summary>Throws when the ledger was loaded by a slice without <paramref name="key"/>.</summary>
+    /// <exception cref="InvalidOperationException">The slice does not cover the key.</exception>
+    public static void EnsureCovers(LedgerSlice? slice, string ledger, string key)
+    {
+        if (slice is not null && !slice.Covers(key))
+        {
+            throw new InvalidOperationException($"{ledger} was loaded with a slice ({slice}) without the key '{key}'.");
+        }
+    }
+
+    /// <summary>Throws when the ledger was loaded by a slice without every day of <paramref name="days"/>.</summary>
+    /// <exception cref="InvalidOperationException">The slice does not cover the days.</exception>
+    public static void EnsureCovers(LedgerSlice? slice, string ledger, DateRange days)
+    {
+        if (slice is not null && !slice.Covers(days))
+        {
+            throw new InvalidOperationException($"{ledger} was loaded with a slice ({slice}) without the days {days}.");
+        }
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"keys [{string.Join(", ", _keys)}], days {(Days is { } d ? d.ToString() : "none")}";
 }
