@@ -20,16 +20,7 @@ internal sealed class HoursLedgerEntries(StoredEntryCounts counts) : IStoredPart
         var query = db.Set<WorkedHoursEntry>().AsNoTracking().Where(e => contracts.Contains(e.Contract));
         if (slice is not null)
         {
-            // One branch per index (key, reversed key, day), joined by UNION: an OR of the three
-            // would let the database read every entry of the ledger.
-            var keys = slice.Keys.ToList();
-            var sliced = query.Where(e => keys.Contains(e.Key)).Union(query.Where(e => e.Reverses != null && keys.Contains(e.Reverses)));
-            if (slice.Days is { } days)
-            {
-                var (from, to) = (days.Start, days.End);
-                sliced = sliced.Union(query.Where(e => e.On >= from && e.On <= to));
-            }
-            query = sliced;
+            query = LedgerSliceQuery.Of(query, slice, e => e.Key, e => e.Reverses, e => e.On);
         }
         var entries = slice is not null && slice.Keys.Count == 0 && slice.Days is null
             ? []
