@@ -26,6 +26,7 @@ internal sealed class SiteYearSimulation(SimulationOptions options)
     private readonly SortedDictionary<string, int> _refusals = new(StringComparer.Ordinal);
     private readonly SimulationAgenda _agenda = new();
     private readonly PaidHoursAgenda _hours = new();
+    private readonly Dictionary<DateOnly, string> _taskKeys = [];
     private readonly List<MeasureTrack> _measures = [];
     private readonly List<(string Site, CohortId Cohort)> _cohorts = [];
     private int _commands;
@@ -455,15 +456,25 @@ internal sealed class SiteYearSimulation(SimulationOptions options)
         }
     }
 
-    private static async Task LogTaskAsync(IServiceProvider sp, MeasureTrack track, DateOnly day, int hours, CancellationToken c)
+    private async Task LogTaskAsync(IServiceProvider sp, MeasureTrack track, DateOnly day, int hours, CancellationToken c)
     {
         if (!track.Sentenced || track.Done >= track.Minutes)
         {
             return;
         }
         var minutes = Math.Min(hours * 60, track.Minutes - track.Done);
-        await sp.GetRequiredService<TigService>().LogAsync(track.Id, day, new WorkMinutes(minutes), TigEntryKind.Task, $"task:{IsoDates.Format(day)}", "simulation", c).ConfigureAwait(false);
+        await sp.GetRequiredService<TigService>().LogAsync(track.Id, day, new WorkMinutes(minutes), TigEntryKind.Task, TaskKey(day), "simulation", c).ConfigureAwait(false);
         track.Done += minutes;
+    }
+
+    // A task's key names its day only (unique within the measure): one string a day, shared by every measure's entry of that day.
+    private string TaskKey(DateOnly day)
+    {
+        if (!_taskKeys.TryGetValue(day, out var key))
+        {
+            _taskKeys[day] = key = $"task:{IsoDates.Format(day)}";
+        }
+        return key;
     }
 
     private void PlanSoaSessions(ISite site, FrenchCalendar calendar, SoaProgrammeDefinition programme, Faker faker)
