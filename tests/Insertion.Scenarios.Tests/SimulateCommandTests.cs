@@ -86,6 +86,41 @@ public sealed class SimulateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Weekly_timesheet_batches_pay_the_hours_the_daily_lines_paid_issue_26()
+    {
+        // Issue #26 point 4: a contract's hours go as one RecordBatchAsync per ISO week, the lines of the days it worked.
+        // The figures below are those of the per-day path (one RecordAsync per contract per day) for this seed and size.
+        var dir = Path.Combine(_dir, "weekly");
+        var run = await RunAsync("simulate", "--year", "2026", "--seed", "7", "--people", "40", "--out", dir);
+        Assert.True(run.Exit == 0, run.Err + run.Out);
+        var contracts = Csv(Path.Combine(dir, "contracts.csv"));
+        Assert.Equal(35, contracts.Count);
+        Assert.Equal(36547.4m, contracts.Sum(c => decimal.Parse(c[8], System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(21801.4m, Csv(Path.Combine(dir, "etp-by-month.csv")).Sum(m => decimal.Parse(m[1], System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.DoesNotContain(Csv(Path.Combine(dir, "refusals.csv")), r => r[0].StartsWith("HOURS-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_redirected_run_prints_a_line_per_phase_on_stderr_and_the_summary_in_people_per_second_issue_26()
+    {
+        var run = await RunAsync("simulate", "--year", "2026", "--seed", "5", "--people", "20", "--site", "all", "--out", Path.Combine(_dir, "phases"));
+        Assert.True(run.Exit == 0, run.Err + run.Out);
+        var lines = run.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Matches(@"^Planning \d+ people… done in \d+\.\d s\.$", lines[0]);
+        var years = lines.Where(l => l.StartsWith("Simulating ", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(years);
+        Assert.StartsWith("Simulating 2026… done in ", years[0], StringComparison.Ordinal);
+        Assert.Equal(years.Count, years.Select(l => l[..15]).Distinct().Count()); // one line a year, not a line a day
+        var last = System.Text.RegularExpressions.Regex.Match(years[^1], @": (\d+) of (\d+) people done, [\d.]+ people/s\.$");
+        Assert.True(last.Success, years[^1]);
+        Assert.Equal(last.Groups[2].Value, last.Groups[1].Value); // everyone's activity is behind the last day
+        Assert.Contains(lines, l => l.StartsWith("Reading the figures back… done in ", StringComparison.Ordinal));
+        Assert.Matches(@"^Writing \d+ files… done in \d+\.\d s\.$", lines[^1]);
+        Assert.Matches(@"Simulated 20 people in \d+\.\d s: [\d.]+ people/s \(\d+ commands through the public services, \d+ refused\)\.", run.Out);
+        Assert.DoesNotContain("done in", run.Out, StringComparison.Ordinal); // stdout keeps the report
+    }
+
+    [Fact]
     public async Task A_year_simulated_into_SQLite_is_rebuilt_by_report_from_the_database_alone_with_the_same_tables()
     {
         var db = Path.Combine(_dir, "year.db");

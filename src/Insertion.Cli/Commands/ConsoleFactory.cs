@@ -5,9 +5,12 @@ namespace Insertion.Cli.Commands;
 /// <summary>Spectre.Console over a writer: colours on a terminal, plain text when redirected.</summary>
 internal static class ConsoleFactory
 {
+    /// <summary>Whether <paramref name="writer"/> is the process's standard output on a terminal (not redirected).</summary>
+    public static bool IsTerminal(TextWriter writer) => ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected;
+
     public static IAnsiConsole Over(TextWriter writer)
     {
-        var terminal = ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected;
+        var terminal = IsTerminal(writer);
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(writer),

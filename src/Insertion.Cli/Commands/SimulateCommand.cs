@@ -49,19 +49,27 @@ internal static class SimulateCommand
         }
         var options = new SimulationOptions(sites, year, args.Seed, args.People, args.Out, args.Db);
         var console = ConsoleFactory.Over(output);
+        var time = TimeProvider.System;
+        var started = time.GetTimestamp();
         var simulation = new SiteYearSimulation(options);
         SimulationResult result;
-        if (console.Profile.Capabilities.Interactive)
+        SimulationPhaseLines? lines = null;
+        if (ConsoleFactory.IsTerminal(output) && console.Profile.Capabilities.Interactive)
         {
-            result = await console.Progress().AutoClear(true).StartAsync(async context =>
-            {
-                var task = context.AddTask($"Simulating {string.Join(", ", sites)} {year}", maxValue: 365);
-                return await simulation.RunAsync((day, planned) => { task.MaxValue = planned; task.Value = day; }, ct).ConfigureAwait(false);
-            }).ConfigureAwait(false);
+            var title = $"Simulating {string.Join(", ", sites)} {year}";
+            result = await console.Progress().AutoClear(true)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                .StartAsync(async context =>
+                {
+                    var task = context.AddTask(Markup.Escape(title), maxValue: 1);
+                    return await simulation.RunAsync(new SimulationProgressBar(task, title, time), ct).ConfigureAwait(false);
+                }).ConfigureAwait(false);
         }
         else
         {
-            result = await simulation.RunAsync(null, ct).ConfigureAwait(false);
+            // not a terminal: a line per phase on the error stream, so that a long redirected run is not silent and stdout keeps the report
+            lines = new SimulationPhaseLines(error, time);
+            result = await simulation.RunAsync(lines, ct).ConfigureAwait(false);
         }
 
         console.MarkupLine($"[bold]Insertion — a simulated year[/]: sites {Markup.Escape(string.Join(", ", sites))}, activity started in {year} and followed to its end ({result.Period}); seed {args.Seed}. Ids and counts only.");
@@ -80,7 +88,12 @@ internal static class SimulateCommand
         }
 
         var written = await SimulationFiles.WriteAsync(result, args.Out, ct).ConfigureAwait(false);
+        lines?.Written(written);
         console.MarkupLine($"Report written to [bold]{Markup.Escape(Path.GetFullPath(args.Out))}[/]: {written} files (report.html, plan.ics, year-report.md, CSV).");
+        var people = result.Sizes.Values.Sum(s => s.Total);
+        var seconds = time.GetElapsedTime(started).TotalSeconds;
+        console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"Simulated {people} people in {seconds:0.0} s: {SimulationRate.PeoplePerSecond(people, seconds)} people/s ({result.Commands} commands through the public services, {result.Refusals.Values.Sum()} refused)."));
         return 0;
     }
 }

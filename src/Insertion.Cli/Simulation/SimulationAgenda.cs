@@ -9,9 +9,12 @@ internal sealed class SimulationAgenda
 {
     private readonly SortedDictionary<DateOnly, List<Func<IServiceProvider, CancellationToken, Task>>> _days = [];
 
+    private DateOnly _last;
+
     public int Pending { get; private set; }
 
-    public DateOnly? Last => _days.Count == 0 ? null : _days.Keys.Last();
+    /// <summary>The last day with a command still ahead (a running value: days leave from the front only).</summary>
+    public DateOnly? Last => _days.Count == 0 ? null : _last;
 
     public void At(DateOnly day, Func<IServiceProvider, CancellationToken, Task> command)
     {
@@ -21,6 +24,10 @@ internal sealed class SimulationAgenda
         }
         list.Add(command);
         Pending++;
+        if (day > _last)
+        {
+            _last = day;
+        }
     }
 
     /// <summary>Takes the commands of <paramref name="day"/> (and of any earlier day left behind).</summary>

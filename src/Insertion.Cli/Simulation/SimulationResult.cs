@@ -130,7 +130,7 @@ internal sealed record SimulationResult(
     public ReportTable ContractList() => new("contracts", "Every CDDI (ids only)",
         ["contract", "person", "workshop", "start", "last day", "state", "end reason", "weekly hours", "paid hours"],
         Contracts.Select(c => (IReadOnlyList<string>)[c.Id.Value, c.Person.Value, c.Workshop.Value, IsoDates.Format(c.Start), IsoDates.Format(c.EndedOn ?? c.End),
-            c.State.ToString(), c.EndReason?.ToString() ?? "", H(c.WeeklyHoursOn(c.Start) ?? WorkMinutes.Zero), H(PaidHours.GetValueOrDefault(c.Id))]).ToList());
+            c.State.ToString(), c.EndReason?.ToString() ?? "", H(c.WeeklyHoursOn(c.Start) ?? WorkMinutes.Zero), H(PaidHours.GetValueOrDefault(c.Id))]));
 
     public ReportTable EtpByMonth() => new("etp-by-month", $"ETP realised vs conventioned, {Options.Year} (1 ETP = 1 820 paid hours, ACI)",
         ["month", "paid hours", "ETP realised", "realised cumulative", "ETP conventioned", "conventioned cumulative", "projected cumulative"],
@@ -161,7 +161,7 @@ internal sealed record SimulationResult(
 
     public ReportTable TigList() => new("tig-measures", "Every TIG measure (ids only)",
         ["measure", "person", "hours", "done", "pedagogical", "state", "deadline"],
-        Measures.Select(m => (IReadOnlyList<string>)[m.Id.Value, m.Person.Value, H(m.Hours), H(m.Done), H(m.Pedagogical), m.State.ToString(), IsoDates.Format(m.Deadline)]).ToList());
+        Measures.Select(m => (IReadOnlyList<string>)[m.Id.Value, m.Person.Value, H(m.Hours), H(m.Done), H(m.Pedagogical), m.State.ToString(), IsoDates.Format(m.Deadline)]));
 
     public ReportTable RefusalTable() => new("refusals", "Refusals: the rules at work (each is a command the rules refused)",
         ["code", "refusals", "rule", "source"],

@@ -17,7 +17,7 @@ namespace Insertion.Cli.Simulation;
 /// firing, counted by code. ACI workshops (PASS IAE, CDDI hires into the four workshops, trials,
 /// renewals up to the limits and past 24 months with extensions for some 50+ and RQTH people, PMSMP
 /// suspensions, early ends, paid hours from each contract's weekly hours on the site's working days,
-/// exits), the site's AQI promotions (planned with the alternance planner, enrolment, withdrawals,
+/// sent as a host's timesheet: one batch per contract per ISO week, on its Sunday, exits), the site's AQI promotions (planned with the alternance planner, enrolment, withdrawals,
 /// exam, outcomes), TIG measures (SOA sessions, task hours, deadline suspensions, some overdue,
 /// attestations). Activity starts in the year and is followed to its end. Ids only, never names.
 /// </summary>
@@ -25,12 +25,15 @@ internal sealed class SiteYearSimulation(SimulationOptions options)
 {
     private readonly SortedDictionary<string, int> _refusals = new(StringComparer.Ordinal);
     private readonly SimulationAgenda _agenda = new();
-    private readonly List<ContractTrack> _contracts = [];
+    private readonly PaidHoursAgenda _hours = new();
+    private readonly Dictionary<DateOnly, string> _taskKeys = [];
     private readonly List<MeasureTrack> _measures = [];
     private readonly List<(string Site, CohortId Cohort)> _cohorts = [];
     private int _commands;
+    private int _planned;
+    private int _done;
 
-    public async Task<SimulationResult> RunAsync(Action<int, int>? progress, CancellationToken cancellationToken)
+    public async Task<SimulationResult> RunAsync(ISimulationProgress? progress, CancellationToken cancellationToken)
     {
         var start = new DateOnly(options.Year, 1, 1);
         var clock = new FakeTimeProvider(new DateTimeOffset(start.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
@@ -67,11 +70,13 @@ internal sealed class SiteYearSimulation(SimulationOptions options)
             }
         }
 
+        var total = _planned; // the people generated (a site without an AQI programme has no AQI entrants)
+        progress?.Planned(total);
         var calendars = options.Sites.ToDictionary(s => s, s => FrenchCalendar.For(sites.Get(s)), StringComparer.Ordinal);
         var sweeps = provider.GetRequiredService<DailySweeps>();
         var day = start;
-        var planned = (_agenda.Last ?? start).DayNumber - start.DayNumber + 1;
-        for (; _agenda.Pending > 0 || OpenContracts(day); day = day.AddDays(1))
+        // Every hired contract has its exit on the agenda a week after its last day, and its weeks of hours until then.
+        for (; _agenda.Pending > 0 || _hours.Pending > 0; day = day.AddDays(1))
         {
             cancellationToken.ThrowIfCancellationRequested();
             clock.SetUtcNow(new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
@@ -84,14 +89,13 @@ internal sealed class SiteYearSimulation(SimulationOptions options)
                 }
             }
             await RecordPaidHoursAsync(provider, calendars, day, cancellationToken).ConfigureAwait(false);
-            planned = Math.Max(planned, (_agenda.Last ?? day).DayNumber - start.DayNumber + 1);
-            progress?.Invoke(day.DayNumber - start.DayNumber + 1, planned);
+            progress?.Simulated(day, Math.Min(_done, total), total);
         }
         var end = day.AddDays(-1);
-        return await SimulationResult.CollectAsync(provider, options, sizes, start, end, _cohorts, _refusals, _commands, cancellationToken).ConfigureAwait(false);
+        var result = await SimulationResult.CollectAsync(provider, options, sizes, start, end, _cohorts, _refusals, _commands, cancellationToken).ConfigureAwait(false);
+        progress?.Collected();
+        return result;
     }
-
-    private bool OpenContracts(DateOnly day) => _contracts.Exists(c => c.Hired && c.LastDay >= day);
 
     private async Task RunAsync(IServiceProvider provider, Func<IServiceProvider, CancellationToken, Task> command, CancellationToken cancellationToken)
     {
@@ -136,11 +140,11 @@ internal sealed class SiteYearSimulation(SimulationOptions options)
             {
                 var person = new PersonId($"{cohort}-p{i:D3}");
                 var profile = Profile(faker, person, 18, 58);
+                _planned++;
                 await people.RegisterAsync(profile, ct).ConfigureAwait(false);
                 var underJustice = faker.Random.Bool(0.3f);
                 var track = new ContractTrack(new ContractId($"{person}-cddi"), person, site.Id, new WorkshopId(programme.WorkshopId!), cohortStart,
                     LegalDates.MonthsEnd(cohortStart, programme.CddiMonths ?? programme.LengthMonths), 26 * 60, Aqi: true, Senior: false, Rqth: false, underJustice);
-                _contracts.Add(track);
                 Hire(track);
                 _agenda.At(cohortStart, (sp, c) => sp.GetRequiredService<CohortService>().EnrolAsync(cohort, person, cohortStart, underJustice, c));
                 if (faker.Random.Bool(0.14f))
@@ -182,6 +186,7 @@ internal sealed class SiteYearSimulation(SimulationOptions options)
         {
             var person = new PersonId($"{site.Id}-{options.Year}-aci-p{i:D4}");
             var profile = Profile(faker, person, 18, 62);
+            _planned++;
             await people.RegisterAsync(profile, ct).ConfigureAwait(false);
             var start = calendar.NextWorkingDay(new DateOnly(options.Year, 1, 1).AddDays(faker.Random.Int(0, 330)));
             var months = faker.PickRandom(4, 6, 6, 8, 12);
@@ -189,7 +194,6 @@ internal sealed class SiteYearSimulation(SimulationOptions options)
             var senior = profile.AgeOn(start) >= 50;
             var track = new ContractTrack(new ContractId($"{person}-cddi"), person, site.Id, faker.PickRandom(Workshops), start,
                 LegalDates.MonthsEnd(start, months), weekly * 60, Aqi: false, senior, Rqth: faker.Random.Bool(0.08f), UnderJustice: faker.Random.Bool(0.3f));
-            _contracts.Add(track);
             Hire(track);
             var roll = faker.Random.Double();
             if (roll < 0.07)
@@ -241,10 +245,19 @@ internal sealed class SiteYearSimulation(SimulationOptions options)
         var pass = new PassId($"{track.Person}-pass");
         _agenda.At(track.Start, async (sp, c) =>
         {
-            await sp.GetRequiredService<PassIaeService>().IssueAsync(pass, track.Person, track.Start, cancellationToken: c).ConfigureAwait(false);
-            await sp.GetRequiredService<CddiService>().HireAsync(new CddiHireRequest(track.Id, track.Person, track.Workshop, track.Start, track.End,
-                new WorkMinutes(track.WeeklyMinutes), null, track.UnderJustice), c).ConfigureAwait(false);
+            try
+            {
+                await sp.GetRequiredService<PassIaeService>().IssueAsync(pass, track.Person, track.Start, cancellationToken: c).ConfigureAwait(false);
+                await sp.GetRequiredService<CddiService>().HireAsync(new CddiHireRequest(track.Id, track.Person, track.Workshop, track.Start, track.End,
+                    new WorkMinutes(track.WeeklyMinutes), null, track.UnderJustice), c).ConfigureAwait(false);
+            }
+            catch (RuleViolationException)
+            {
+                _done++; // never hired: nothing more of this person's year
+                throw;
+            }
             track.Hired = true;
+            _hours.Add(track, track.Start);
             ScheduleExit(track);
         });
     }
@@ -327,22 +340,39 @@ internal sealed class SiteYearSimulation(SimulationOptions options)
             {
                 return; // renewed or ended early since: a later exit is scheduled
             }
+            _done++;
             await sp.GetRequiredService<ExitService>().RecordAsync(track.Id, track.Exit, c).ConfigureAwait(false);
         });
     }
 
+    // On a Sunday, after the day's commands: each contract of the week sends the week's timesheet, one line per day worked
+    // (Monday to Sunday, from its start to its last day, on the site's working days, outside its suspensions), in one batch and
+    // a scope of its own; the contract goes back on the agenda of the next Sunday while its last day is ahead.
     private async Task RecordPaidHoursAsync(IServiceProvider provider, IReadOnlyDictionary<string, FrenchCalendar> calendars, DateOnly day, CancellationToken ct)
     {
-        foreach (var track in _contracts)
+        foreach (var track in _hours.Take(day))
         {
-            if (!track.Hired || day < track.Start || day > track.LastDay || !calendars[track.Site].IsWorkingDay(day)
-                || track.Suspensions.Exists(s => s.From <= day && day <= s.To))
-            {
-                continue;
-            }
+            var calendar = calendars[track.Site];
             var minutes = new WorkMinutes(track.WeeklyMinutes / 5);
-            await RunAsync(provider, (sp, c) => sp.GetRequiredService<WorkedHoursService>()
-                .RecordAsync(new WorkedHoursLine(track.Id, day, minutes, $"{track.Id}:{IsoDates.Format(day)}", "simulation"), c), ct).ConfigureAwait(false);
+            var first = track.Start > day.AddDays(-6) ? track.Start : day.AddDays(-6);
+            var last = track.LastDay < day ? track.LastDay : day;
+            var lines = new List<WorkedHoursLine>(7);
+            for (var d = first; d <= last; d = d.AddDays(1))
+            {
+                if (calendar.IsWorkingDay(d) && !track.SuspendedOn(d))
+                {
+                    lines.Add(new WorkedHoursLine(track.Id, d, minutes, $"{track.Id}:{IsoDates.Format(d)}", "simulation"));
+                }
+            }
+            if (lines.Count > 0)
+            {
+                var batch = new WorkedHoursBatch(track.Id, lines);
+                await RunAsync(provider, (sp, c) => sp.GetRequiredService<WorkedHoursService>().RecordBatchAsync(batch, c), ct).ConfigureAwait(false);
+            }
+            if (track.LastDay > day)
+            {
+                _hours.Add(track, day.AddDays(7));
+            }
         }
     }
 
@@ -354,6 +384,7 @@ internal sealed class SiteYearSimulation(SimulationOptions options)
         for (var i = 1; i <= measures; i++)
         {
             var person = new PersonId($"{site.Id}-{options.Year}-tig-p{i:D4}");
+            _planned++;
             await people.RegisterAsync(Profile(faker, person, 18, 45), ct).ConfigureAwait(false);
             var from = calendar.NextWorkingDay(new DateOnly(options.Year, 1, 1).AddDays(faker.Random.Int(0, 330)));
             var hours = faker.PickRandom(40, 50, 60, 70, 80, 90, 100, 105, 120, 140, 150, 210);
@@ -370,8 +401,12 @@ internal sealed class SiteYearSimulation(SimulationOptions options)
                 }, c).ConfigureAwait(false);
                 track.Sentenced = true;
             });
-            // followed past its deadline (and any suspension), so that the sweep marks an unfinished measure Overdue
-            _agenda.At(from.AddMonths(months + 3), (_, _) => Task.CompletedTask);
+            // followed past its deadline (and any suspension), so that the sweep marks an unfinished measure Overdue; then done
+            _agenda.At(from.AddMonths(months + 3), (_, _) =>
+            {
+                _done++;
+                return Task.CompletedTask;
+            });
             var saturday = from.AddDays(((int)DayOfWeek.Saturday - (int)from.DayOfWeek + 7) % 7);
             for (var w = 0; w < 80; w++)
             {
@@ -421,15 +456,25 @@ internal sealed class SiteYearSimulation(SimulationOptions options)
         }
     }
 
-    private static async Task LogTaskAsync(IServiceProvider sp, MeasureTrack track, DateOnly day, int hours, CancellationToken c)
+    private async Task LogTaskAsync(IServiceProvider sp, MeasureTrack track, DateOnly day, int hours, CancellationToken c)
     {
         if (!track.Sentenced || track.Done >= track.Minutes)
         {
             return;
         }
         var minutes = Math.Min(hours * 60, track.Minutes - track.Done);
-        await sp.GetRequiredService<TigService>().LogAsync(track.Id, day, new WorkMinutes(minutes), TigEntryKind.Task, $"task:{IsoDates.Format(day)}", "simulation", c).ConfigureAwait(false);
+        await sp.GetRequiredService<TigService>().LogAsync(track.Id, day, new WorkMinutes(minutes), TigEntryKind.Task, TaskKey(day), "simulation", c).ConfigureAwait(false);
         track.Done += minutes;
+    }
+
+    // A task's key names its day only (unique within the measure): one string a day, shared by every measure's entry of that day.
+    private string TaskKey(DateOnly day)
+    {
+        if (!_taskKeys.TryGetValue(day, out var key))
+        {
+            _taskKeys[day] = key = $"task:{IsoDates.Format(day)}";
+        }
+        return key;
     }
 
     private void PlanSoaSessions(ISite site, FrenchCalendar calendar, SoaProgrammeDefinition programme, Faker faker)
@@ -497,6 +542,8 @@ internal sealed class SiteYearSimulation(SimulationOptions options)
         public int ExitVersion { get; set; }
         public ExitSituation Exit { get; set; } = ExitSituation.Unknown;
         public List<(DateOnly From, DateOnly To)> Suspensions { get; } = [];
+
+        public bool SuspendedOn(DateOnly day) => Suspensions.Exists(s => s.From <= day && day <= s.To);
     }
 
     internal sealed class MeasureTrack(MeasureId id, PersonId person, string site, string? programme, DateOnly from, int minutes)
