@@ -27,6 +27,7 @@ internal sealed class SiteYearSimulation(SimulationOptions options)
     private readonly SimulationAgenda _agenda = new();
     private readonly PaidHoursAgenda _hours = new();
     private readonly Dictionary<DateOnly, string> _taskKeys = [];
+    private readonly Dictionary<DateOnly, string> _hoursKeys = [];
     private readonly List<MeasureTrack> _measures = [];
     private readonly List<(string Site, CohortId Cohort)> _cohorts = [];
     private int _commands;
@@ -361,7 +362,7 @@ internal sealed class SiteYearSimulation(SimulationOptions options)
             {
                 if (calendar.IsWorkingDay(d) && !track.SuspendedOn(d))
                 {
-                    lines.Add(new WorkedHoursLine(track.Id, d, minutes, $"{track.Id}:{IsoDates.Format(d)}", "simulation"));
+                    lines.Add(new WorkedHoursLine(track.Id, d, minutes, DayKey(_hoursKeys, "hours", d), "simulation"));
                 }
             }
             if (lines.Count > 0)
@@ -468,11 +469,15 @@ internal sealed class SiteYearSimulation(SimulationOptions options)
     }
 
     // A task's key names its day only (unique within the measure): one string a day, shared by every measure's entry of that day.
-    private string TaskKey(DateOnly day)
+    private string TaskKey(DateOnly day) => DayKey(_taskKeys, "task", day);
+
+    // A key that names its day only, unique within its ledger (a contract's, a measure's): one string a
+    // day, shared by every ledger's entry of that day, so that a network's year does not hold a key per entry.
+    private static string DayKey(Dictionary<DateOnly, string> keys, string prefix, DateOnly day)
     {
-        if (!_taskKeys.TryGetValue(day, out var key))
+        if (!keys.TryGetValue(day, out var key))
         {
-            _taskKeys[day] = key = $"task:{IsoDates.Format(day)}";
+            keys[day] = key = $"{prefix}:{IsoDates.Format(day)}";
         }
         return key;
     }
