@@ -30,3 +30,10 @@ public interface IOptionalQuickRatio
     /// <summary>Why it cannot run here, or null when it can.</summary>
     string? Unavailable { get; }
 }
+
+/// <summary>A quick ratio whose sides are heavy enough to be timed fewer times than the default 5 (best of <see cref="Runs"/>).</summary>
+public interface IQuickRatioRuns
+{
+    /// <summary>How many times each side is timed.</summary>
+    int Runs { get; }
+}

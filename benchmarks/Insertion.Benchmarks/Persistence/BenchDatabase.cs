@@ -10,13 +10,33 @@ using Npgsql;
 
 namespace Insertion.Benchmarks.Persistence;
 
+/// <summary>Where a benchmark host keeps its aggregates.</summary>
+public enum BenchStore
+{
+    /// <summary>The library's in-memory store (no <c>Use*</c> call).</summary>
+    InMemory,
+
+    /// <summary>A SQLite file (<c>UseSqlite</c>).</summary>
+    Sqlite,
+
+    /// <summary>A database on a throwaway PostgreSQL cluster (<c>UsePostgreSql</c>).</summary>
+    PostgreSql,
+}
+
 /// <summary>
-/// A fresh database for a persistence benchmark: a SQLite file in a temporary folder, or a database
-/// on a throwaway PostgreSQL cluster (initdb/pg_ctl from /usr/lib/postgresql, run as <c>nobody</c>
-/// under root), started once per process and stopped at exit.
+/// A fresh host for a benchmark, wired as a host wires the library (<c>services.AddInsertion(b =>
+/// b.AddContracts().AddSentencing().Use...)</c>): the in-memory store, a SQLite file in a temporary
+/// folder, or a database on a throwaway PostgreSQL cluster (initdb/pg_ctl from
+/// /usr/lib/postgresql, run as <c>nobody</c> under root), started once per process and stopped at exit.
 /// </summary>
 public sealed class BenchDatabase
 {
+    /// <summary>
+    /// The pragmas the library sets on its SQLite connections (Insertion.Persistence.Sqlite's
+    /// SqlitePragmas), set on the raw baseline's connection too so that both sides are as durable.
+    /// </summary>
+    public const string SqlitePragmas = "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;";
+
     private static readonly Lazy<string?> Cluster = new(StartCluster);
     private static string? _clusterFolder;
 
@@ -32,12 +52,15 @@ public sealed class BenchDatabase
         return folder;
     });
 
-    private BenchDatabase(string kind, string connectionString, ServiceProvider services)
+    private BenchDatabase(BenchStore store, string connectionString, ServiceProvider services)
     {
-        Kind = kind;
+        Store = store;
+        Kind = store switch { BenchStore.InMemory => "in memory", BenchStore.Sqlite => "SQLite", _ => "PostgreSQL" };
         ConnectionString = connectionString;
         Services = services;
     }
+
+    public BenchStore Store { get; }
 
     public string Kind { get; }
 
@@ -45,7 +68,13 @@ public sealed class BenchDatabase
 
     public ServiceProvider Services { get; }
 
-    public bool IsPostgreSql => Kind == "PostgreSQL";
+    public bool IsPostgreSql => Store == BenchStore.PostgreSql;
+
+    /// <summary>The store's name as printed.</summary>
+    public static string NameOf(BenchStore store) => store switch { BenchStore.InMemory => "in memory", BenchStore.Sqlite => "SQLite", _ => "PostgreSQL" };
+
+    /// <summary>Why <paramref name="store"/> cannot run here, or null.</summary>
+    public static string? Unavailable(BenchStore store) => store == BenchStore.PostgreSql ? PostgreSqlUnavailable : null;
 
     /// <summary>Why PostgreSQL cannot run here, or null.</summary>
     public static string? PostgreSqlUnavailable => BinFolder is null ? "no PostgreSQL server binaries (apt-get install -y postgresql)" : null;
@@ -56,10 +85,16 @@ public sealed class BenchDatabase
                 .Where(b => File.Exists(Path.Combine(b, "initdb"))).OrderByDescending(b => b, StringComparer.Ordinal).FirstOrDefault()
             : null;
 
-    public static BenchDatabase Create(bool postgreSql)
+    public static BenchDatabase Create(bool postgreSql) => Create(postgreSql ? BenchStore.PostgreSql : BenchStore.Sqlite);
+
+    public static BenchDatabase Create(BenchStore store)
     {
-        string connection;
-        if (postgreSql)
+        var postgreSql = store == BenchStore.PostgreSql;
+        var connection = "";
+        if (store == BenchStore.InMemory)
+        {
+        }
+        else if (postgreSql)
         {
             var server = Cluster.Value ?? throw new InvalidOperationException(PostgreSqlUnavailable);
             connection = new NpgsqlConnectionStringBuilder(server) { Database = "b" + Guid.NewGuid().ToString("N")[..12] }.ConnectionString;
@@ -72,7 +107,11 @@ public sealed class BenchDatabase
         var services = new ServiceCollection();
         services.AddInsertion(b =>
         {
-            if (postgreSql)
+            b.AddContracts().AddSentencing();
+            if (store == BenchStore.InMemory)
+            {
+            }
+            else if (postgreSql)
             {
                 b.UsePostgreSql(connection);
             }
@@ -82,16 +121,36 @@ public sealed class BenchDatabase
             }
         });
         var provider = services.BuildServiceProvider();
-        InsertionDatabase.MigrateAsync(provider).GetAwaiter().GetResult();
-        return new BenchDatabase(postgreSql ? "PostgreSQL" : "SQLite", connection, provider);
+        if (store != BenchStore.InMemory)
+        {
+            InsertionDatabase.MigrateAsync(provider).GetAwaiter().GetResult();
+        }
+        return new BenchDatabase(store, connection, provider);
     }
 
-    /// <summary>An open raw ADO.NET connection to the same database.</summary>
+    /// <summary>An open raw ADO.NET connection to the same database (SQLite: with the library's pragmas).</summary>
     public DbConnection OpenRaw()
     {
+        if (Store == BenchStore.InMemory)
+        {
+            throw new InvalidOperationException("The in-memory store has no raw connection.");
+        }
         DbConnection connection = IsPostgreSql ? new NpgsqlConnection(ConnectionString) : new SqliteConnection(ConnectionString);
         connection.Open();
+        if (!IsPostgreSql)
+        {
+            using var pragmas = connection.CreateCommand();
+            pragmas.CommandText = SqlitePragmas;
+            pragmas.ExecuteNonQuery();
+        }
         return connection;
+    }
+
+    /// <summary>Runs <paramref name="work"/> in a new scope, the service a host calls resolved from it.</summary>
+    public T With<TService, T>(Func<TService, Task<T>> work) where TService : notnull
+    {
+        using var scope = Services.CreateScope();
+        return work(scope.ServiceProvider.GetRequiredService<TService>()).GetAwaiter().GetResult();
     }
 
     /// <summary>Runs <paramref name="work"/> in a new scope (a command of a host).</summary>

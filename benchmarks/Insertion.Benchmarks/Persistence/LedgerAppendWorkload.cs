@@ -1,36 +1,43 @@
 using System.Data.Common;
+using System.Globalization;
 using Insertion.Abstractions;
+using Insertion.Benchmarks.Scale;
 using Insertion.Contracts;
 
 namespace Insertion.Benchmarks.Persistence;
 
 /// <summary>
-/// Appending worked hours to ledgers stored in a database: through the library (one command per
-/// append, or per batch: load the ledger by key, record, save with its version checked, entries
-/// appended in the same transaction) against a raw ADO.NET insert of the same entry rows (one
-/// transaction per append, or per batch).
+/// Worked hours sent as a host sends them, each command in a DI scope of its own through
+/// <see cref="WorkedHoursService"/>: one line per command (<see cref="WorkedHoursService.RecordAsync"/>)
+/// or a month's lines of one contract per command (<see cref="WorkedHoursService.RecordBatchAsync"/>,
+/// 22 working days of 7 h), each on its own contract whose ledger already holds 10 entries; against
+/// raw ADO.NET inserts of the same entry rows, one transaction per command, on a connection as
+/// durable (SQLite: the library's WAL, synchronous FULL and busy timeout; PostgreSQL: the server's
+/// default synchronous commit).
 /// </summary>
-public sealed class LedgerAppendWorkload(bool postgreSql, int ledgers, int perLedger, int batch)
+public sealed class LedgerAppendWorkload(bool postgreSql, int commands, int batch)
 {
+    private const int History = 10;
     private static readonly string[] ParameterNames = ["@c", "@s", "@o", "@m", "@k", "@a"];
+    private static int _round;
     private BenchDatabase? _db;
     private WorkedHoursLine[][] _commands = [];
-    private int _round;
 
-    public int Appends => ledgers * perLedger;
+    public int Commands => commands;
+
+    public int Appends => commands * batch;
 
     public void Setup()
     {
         _db ??= BenchDatabase.Create(postgreSql);
-        _round++;
-        var contracts = Enumerable.Range(0, ledgers).Select(i => new ContractId($"r{_round}-c{i:D5}")).ToList();
-        _db.InScope(sp => _db.Repository<ContractHoursLedger>(sp).AddRangeAsync(contracts.Select(c => new ContractHoursLedger(c))));
-        var start = new DateOnly(2026, 1, 1);
-        var lines = Enumerable.Range(0, perLedger)
-            .SelectMany(k => contracts.Select(c => new WorkedHoursLine(c, start.AddDays(k), new WorkMinutes(420), $"k{k}", "cip")))
-            .ToList();
-        // One command per batch of one ledger's lines.
-        _commands = lines.GroupBy(l => l.Contract).SelectMany(g => g.Chunk(batch)).ToArray();
+        var round = Interlocked.Increment(ref _round);
+        var contracts = Enumerable.Range(0, commands).Select(i => $"r{round}-c{i:D5}").ToList();
+        BenchLedgers.HireContracts(_db, contracts);
+        BenchLedgers.FillHours(_db, contracts, History);
+        // A month from the day after the history: 22 working days (Monday to Friday) of 7 h.
+        var from = BenchLedgers.Start.AddDays(7);
+        var days = Enumerable.Range(0, 40).Select(from.AddDays).Where(d => d.DayOfWeek is not DayOfWeek.Saturday and not DayOfWeek.Sunday).Take(batch).ToList();
+        _commands = contracts.Select(c => days.Select((d, k) => new WorkedHoursLine(new ContractId(c), d, new WorkMinutes(420), $"m{k}", "bench")).ToArray()).ToArray();
     }
 
     public long Library()
@@ -38,17 +45,9 @@ public sealed class LedgerAppendWorkload(bool postgreSql, int ledgers, int perLe
         long recorded = 0;
         foreach (var command in _commands)
         {
-            recorded += _db!.InScope(async sp =>
-            {
-                var repo = _db.Repository<ContractHoursLedger>(sp);
-                return await sp.GetRequiredService<IUnitOfWork>().ExecuteAsync(async ct =>
-                {
-                    var ledger = (await repo.GetByIdAsync(command[0].Contract.Value, ct))!;
-                    var n = command.Count(line => ledger.Record(line) == RecordOutcome.Recorded);
-                    await repo.UpdateAsync(ledger, ct);
-                    return n;
-                });
-            });
+            recorded += command.Length == 1
+                ? (_db!.With<WorkedHoursService, RecordOutcome>(s => s.RecordAsync(command[0])) == RecordOutcome.Recorded ? 1 : 0)
+                : _db!.With<WorkedHoursService, WorkedHoursBatchResult>(s => s.RecordBatchAsync(new WorkedHoursBatch(command[0].Contract, command))).Outcomes.Count(o => o == RecordOutcome.Recorded);
         }
         return recorded;
     }
@@ -56,7 +55,6 @@ public sealed class LedgerAppendWorkload(bool postgreSql, int ledgers, int perLe
     public long Baseline()
     {
         using var connection = _db!.OpenRaw();
-        var counts = new Dictionary<ContractId, long>();
         long recorded = 0;
         foreach (var command in _commands)
         {
@@ -66,13 +64,12 @@ public sealed class LedgerAppendWorkload(bool postgreSql, int ledgers, int perLe
             insert.CommandText = "INSERT INTO \"ContractHoursEntries\" (\"Contract\",\"Sequence\",\"On\",\"Minutes\",\"IdempotencyKey\",\"Author\",\"Reason\",\"Reverses\") "
                 + "VALUES (@c,@s,@o,@m,@k,@a,NULL,NULL)";
             var p = ParameterNames.Select(name => Add(insert, name)).ToArray();
+            var seq = 1_000_000;
             foreach (var line in command)
             {
-                var seq = counts.GetValueOrDefault(line.Contract);
-                counts[line.Contract] = seq + 1;
                 p[0].Value = line.Contract.Value;
-                p[1].Value = seq + 1_000_000;
-                p[2].Value = _db.IsPostgreSql ? line.On : line.On.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                p[1].Value = seq++;
+                p[2].Value = _db.IsPostgreSql ? line.On : line.On.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 p[3].Value = line.Minutes.Minutes;
                 p[4].Value = "raw-" + line.Key;
                 p[5].Value = line.Author;

@@ -20,8 +20,8 @@ public class PersistenceBenchmarks
     public void GlobalSetup()
     {
         var pg = Provider == "PostgreSQL";
-        _single = new LedgerAppendWorkload(pg, 50, 6, 1);
-        _batched = new LedgerAppendWorkload(pg, 50, 40, 40);
+        _single = new LedgerAppendWorkload(pg, 300, 1);
+        _batched = new LedgerAppendWorkload(pg, 50, 22);
         _load = new ContractLoadWorkload(pg);
     }
 
@@ -33,16 +33,16 @@ public class PersistenceBenchmarks
         _load.Setup();
     }
 
-    [Benchmark(Description = "ledger appends ×300, one per command")]
+    [Benchmark(Description = "RecordAsync ×300, one per command")]
     public long AppendSingle() => _single.Library();
 
     [Benchmark(Description = "raw inserts ×300, one transaction each")]
     public long RawSingle() => _single.Baseline();
 
-    [Benchmark(Description = "ledger appends ×2000, 40 per command")]
+    [Benchmark(Description = "RecordBatchAsync of a month (22 lines) ×50")]
     public long AppendBatched() => _batched.Library();
 
-    [Benchmark(Description = "raw inserts ×2000, 40 per transaction")]
+    [Benchmark(Description = "raw inserts ×1100, 22 per transaction")]
     public long RawBatched() => _batched.Baseline();
 
     [Benchmark(Description = "100 000 contracts by specification")]

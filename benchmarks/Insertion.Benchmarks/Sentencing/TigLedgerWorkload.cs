@@ -5,21 +5,24 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Insertion.Benchmarks.Sentencing;
 
 /// <summary>
-/// 1 000 000 TIG hours appends across 10 000 measures (one person each, 100 entries of 1 h on 100
-/// successive days, interleaved across measures), through the library, and the hand-written loop
+/// TIG hours appends across measures (by default 1 000 000: 10 000 measures, one person each, 100
+/// entries of 1 h on 100 successive days, interleaved across measures), through the library
+/// (<see cref="TigService.LogAsync"/> in a DI scope per command, as a host sends them), and the hand-written loop
 /// that keeps the same running sums (done, pedagogical, minutes per day and per ISO week, the
 /// idempotency keys and the entries) with the same limit comparisons.
 /// </summary>
-internal sealed class TigLedgerWorkload
+internal sealed class TigLedgerWorkload(int measures = 10_000, int entriesPerMeasure = 100)
 {
-    public const int Measures = 10_000;
-    public const int EntriesPerMeasure = 100;
     private static readonly DateOnly Start = new(2026, 1, 5);
 
-    private readonly string[] _keys = Enumerable.Range(0, EntriesPerMeasure).Select(i => $"k{i}").ToArray();
-    private readonly DateOnly[] _days = Enumerable.Range(0, EntriesPerMeasure).Select(i => Start.AddDays(i)).ToArray();
+    private readonly string[] _keys = Enumerable.Range(0, entriesPerMeasure).Select(i => $"k{i}").ToArray();
+    private readonly DateOnly[] _days = Enumerable.Range(0, entriesPerMeasure).Select(i => Start.AddDays(i)).ToArray();
     private ServiceProvider? _provider;
     private TigService? _service;
+
+    public int Measures => measures;
+
+    public int EntriesPerMeasure => entriesPerMeasure;
     private MeasureId[] _ids = [];
     private HandWritten[] _baseline = [];
 
@@ -46,17 +49,18 @@ internal sealed class TigLedgerWorkload
 
     public long Library()
     {
-        var service = _service!;
+        var provider = _provider!;
         var hour = WorkMinutes.FromHours(1);
         for (var j = 0; j < EntriesPerMeasure; j++)
         {
             var kind = j % 4 == 0 ? TigEntryKind.Pedagogical : TigEntryKind.Task;
             for (var i = 0; i < Measures; i++)
             {
-                service.LogAsync(_ids[i], _days[j], hour, kind, _keys[j], "bench").GetAwaiter().GetResult();
+                using var scope = provider.CreateScope();
+                scope.ServiceProvider.GetRequiredService<TigService>().LogAsync(_ids[i], _days[j], hour, kind, _keys[j], "bench").GetAwaiter().GetResult();
             }
         }
-        return service.FindAsync(_ids[^1]).GetAwaiter().GetResult()!.Done.Minutes;
+        return _service!.FindAsync(_ids[^1]).GetAwaiter().GetResult()!.Done.Minutes;
     }
 
     public long Baseline()
