@@ -14,6 +14,10 @@ if (Option("--simulate-child") is { } childPeople)
     // A child process of --charts: one simulation, its time and peak memory on one line.
     return SimulateScale.Child(int.Parse(childPeople, CultureInfo.InvariantCulture), Console.Out);
 }
+if (args.Contains("--sqlite-costs"))
+{
+    return Insertion.Benchmarks.Persistence.SqliteCosts.Run(Console.Out);
+}
 if (Option("--simulate-people") is { } people)
 {
     SimulateScale.People = int.Parse(people, CultureInfo.InvariantCulture);

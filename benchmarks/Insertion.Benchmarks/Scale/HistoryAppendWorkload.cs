@@ -98,13 +98,13 @@ public abstract class AppendAtHistoryRatio(BenchStore store, bool tig, int comma
     public void Baseline() => _short.Run();
 }
 
-public sealed class InMemoryHoursAppendAtHistoryRatio() : AppendAtHistoryRatio(BenchStore.InMemory, false, 200);
+public sealed class InMemoryHoursAppendAtHistoryRatio() : AppendAtHistoryRatio(BenchStore.InMemory, false, 100);
 
 public sealed class SqliteHoursAppendAtHistoryRatio() : AppendAtHistoryRatio(BenchStore.Sqlite, false, 20);
 
 public sealed class PostgreSqlHoursAppendAtHistoryRatio() : AppendAtHistoryRatio(BenchStore.PostgreSql, false, 20);
 
-public sealed class InMemoryTigAppendAtHistoryRatio() : AppendAtHistoryRatio(BenchStore.InMemory, true, 200);
+public sealed class InMemoryTigAppendAtHistoryRatio() : AppendAtHistoryRatio(BenchStore.InMemory, true, 100);
 
 public sealed class SqliteTigAppendAtHistoryRatio() : AppendAtHistoryRatio(BenchStore.Sqlite, true, 20);
 
