@@ -75,21 +75,21 @@ public sealed class CohortHostTests
     }
 
     [Fact]
-    public async Task Options_are_validated_at_start_a_blank_justice_purpose_is_refused()
+    public void Options_are_validated_at_start_a_blank_justice_purpose_is_refused()
     {
         using var h = new TestHost(o => o.JusticeDataPurposes.Add(" "));
-        var validator = h.Services.GetRequiredService<IAsyncStartupValidator>();
-        var ex = await Assert.ThrowsAsync<OptionsValidationException>(() => validator.ValidateAsync(CancellationToken.None));
+        var validator = h.Services.GetRequiredService<IStartupValidator>();
+        var ex = Assert.Throws<OptionsValidationException>(validator.Validate);
         Assert.Contains("purpose", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Options_accept_several_configure_calls()
+    public void Options_accept_several_configure_calls()
     {
         var services = new ServiceCollection();
         services.AddInsertion(b => b.AddSite<TestSite>().AddCohorts(o => o.JusticeDataPurposes.Add("a")).AddCohorts(o => o.JusticeDataPurposes.Add("b")));
         using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
-        await provider.GetRequiredService<IAsyncStartupValidator>().ValidateAsync(CancellationToken.None);
+        provider.GetRequiredService<IStartupValidator>().Validate();
         Assert.Equal(["a", "b"], provider.GetRequiredService<IOptions<CohortsOptions>>().Value.JusticeDataPurposes);
     }
 }

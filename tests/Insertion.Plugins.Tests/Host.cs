@@ -24,5 +24,5 @@ internal static class Host
 
     /// <summary>What a generic host runs when it starts: every options registration with ValidateOnStart.</summary>
     public static void ValidateAtStart(IServiceProvider provider) =>
-        provider.GetRequiredService<IAsyncStartupValidator>().ValidateAsync().GetAwaiter().GetResult();
+        provider.GetRequiredService<IStartupValidator>().Validate();
 }

@@ -51,6 +51,7 @@ public sealed class HistoryAppendWorkload(BenchStore store, bool tig, int histor
             _targets = Enumerable.Range(_next, commands).Select(i => (_shared!, i)).ToArray();
             _next += commands;
         }
+        _db.Settle();
     }
 
     public void Run()

@@ -160,9 +160,9 @@ public sealed class ContractHoursLedger : IAggregateRoot
     }
 
     // Called by the EF Core store (UnsafeAccessor) after materialising the row: the entries it loaded, for the slice (null: all).
-    private void Restore(IReadOnlyList<WorkedHoursEntry> entries, LedgerSlice? slice)
+    private void Restore(IReadOnlyList<WorkedHoursEntry> entries, LedgerSlice? slice, IReadOnlyDictionary<DateOnly, long>? dayTotals)
     {
-        _log = LedgerLog<WorkedHoursEntry>.OfStored(entries, Count, 0, slice, LedgerName);
+        _log = LedgerLog<WorkedHoursEntry>.OfStored(entries, Count, 0, slice, LedgerName, dayTotals);
         _visible = _log.Count;
         _slice = slice;
     }

@@ -415,10 +415,10 @@ public sealed class TigMeasure : IAggregateRoot
         }
     }
 
-    // Called by the EF Core store (UnsafeAccessor) after materialising the row: the ledger entries it loaded, for the slice (null: all).
-    private void Restore(IReadOnlyList<TigEntry> entries, LedgerSlice? slice)
+    // Called by the EF Core store (UnsafeAccessor) after materialising the row: the ledger entries it loaded, for the slice (null: all), and the minutes of each of the slice's days if it summed them.
+    private void Restore(IReadOnlyList<TigEntry> entries, LedgerSlice? slice, IReadOnlyDictionary<DateOnly, long>? dayTotals)
     {
-        _log = LedgerLog<TigEntry>.OfStored(entries, EntryCount, 1, slice, LedgerName);
+        _log = LedgerLog<TigEntry>.OfStored(entries, EntryCount, 1, slice, LedgerName, dayTotals);
         _visible = _log.Count;
         _slice = slice;
     }

@@ -73,6 +73,76 @@ public sealed class LedgerLogTests
         }
     }
 
+    /// <summary>
+    /// A slice loaded as a database loads it (the entries with its keys or reversing them, and the
+    /// minutes of each of its days summed): after any appends, from the copy or from a fork of it,
+    /// every day and week question inside the slice answers as the whole ledger does, and so do the
+    /// key questions and a smaller slice of it.
+    /// </summary>
+    [FsCheck.Xunit.Property(MaxTest = 200)]
+    public void A_slice_loaded_as_day_sums_answers_as_the_whole_ledger(int seed)
+    {
+        var r = new Random(seed);
+        var whole = new List<Entry>();
+        var stored = r.Next(0, 60);
+        for (var i = 0; i < stored + 20; i++)
+        {
+            var reversible = whole.Where(e => e.Reverses is null && !whole.Exists(x => x.Reverses == e.Key)).ToList();
+            var reverses = reversible.Count > 0 && r.Next(5) == 0 ? reversible[r.Next(reversible.Count)].Key : null;
+            var on = reverses is null ? Day0.AddDays(r.Next(14)) : whole.Find(e => e.Key == reverses)!.On;
+            whole.Add(new Entry(i, $"k{i}", on, reverses is null ? r.Next(1, 300) : -whole.Find(e => e.Key == reverses)!.SignedMinutes, reverses));
+        }
+        var days = new DateRange(Day0.AddDays(r.Next(7)), Day0.AddDays(7 + r.Next(7)));
+        var keys = Enumerable.Range(0, 4).Select(_ => $"k{r.Next(stored + 20)}").ToList();
+        var slice = new LedgerSlice(keys, days);
+        var storedEntries = whole.Take(stored).ToList();
+        var loaded = storedEntries.Where(e => slice.Covers(e.Key) || (e.Reverses is { } x && slice.Covers(x))).ToList();
+        var sums = storedEntries.Where(e => days.Contains(e.On)).GroupBy(e => e.On).ToDictionary(g => g.Key, g => g.Sum(e => e.SignedMinutes));
+        var log = LedgerLog<Entry>.OfStored(loaded, stored, 0, slice, "test", sums);
+        var visible = log.Count;
+        // The rest of the ledger appended from this copy; a fork part way when the seed says so.
+        var forkAt = r.Next(stored, stored + 21);
+        LedgerLog<Entry>? before = null;
+        for (var i = stored; i < whole.Count; i++)
+        {
+            if (i == forkAt)
+            {
+                before = log;
+                log.Append(new Entry(i, "other", Day0, 1, null), visible);
+            }
+            log = log.Append(whole[i], visible);
+            visible++;
+        }
+        Assert.True(before is null || forkAt == whole.Count || !ReferenceEquals(before, log));
+        for (var day = days.Start; day <= days.End; day = day.AddDays(1))
+        {
+            Assert.Equal(whole.Where(e => e.On == day).Sum(e => e.SignedMinutes), log.MinutesOn(day, visible));
+        }
+        Assert.Equal(whole.Where(e => days.Contains(e.On)).Sum(e => e.SignedMinutes), log.MinutesIn(days, visible));
+        Assert.Equal(
+            whole.Where(e => days.Contains(e.On)).GroupBy(e => e.On).OrderBy(g => g.Key).Select(g => (g.Key, g.Sum(e => e.SignedMinutes))),
+            log.DayTotals(days, visible));
+        foreach (var key in keys)
+        {
+            Assert.Equal(whole.Find(e => e.Key == key), log.TryFind(key, visible, out var found) ? found : null);
+            Assert.Equal(whole.Find(e => e.Reverses == key), log.TryFindReversalOf(key, visible, out var rev) ? rev : null);
+        }
+        // A smaller slice inside this one (what a batch's query twin reads of a loaded slice).
+        var inner = new LedgerSlice([keys[0]], new DateRange(days.Start, days.Start.AddDays(1)));
+        var sub = log.Slice(inner, visible);
+        Assert.Equal(whole.Where(e => inner.Covers(e.On)).Sum(e => e.SignedMinutes), sub.MinutesIn(inner.Days!.Value, sub.Count));
+        Assert.Equal(whole.Find(e => e.Key == keys[0]), sub.TryFind(keys[0], sub.Count, out var again) ? again : null);
+    }
+
+    [Fact]
+    public void Day_sums_belong_to_the_days_of_their_slice()
+    {
+        var slice = new LedgerSlice([], new DateRange(Day0, Day0.AddDays(6)));
+        Assert.Throws<ArgumentException>(() => LedgerLog<Entry>.OfStored([], 0, 0, slice, "test", new Dictionary<DateOnly, long> { [Day0.AddDays(7)] = 60 }));
+        Assert.Throws<ArgumentException>(() => LedgerLog<Entry>.OfStored([], 0, 0, LedgerSlice.None, "test", new Dictionary<DateOnly, long>()));
+        Assert.Equal(60, LedgerLog<Entry>.OfStored([], 0, 0, slice, "test", new Dictionary<DateOnly, long> { [Day0] = 60 }).MinutesOn(Day0, 0));
+    }
+
     [Fact]
     public void An_append_from_a_copy_that_sees_less_forks_and_leaves_the_longer_copy_unchanged()
     {

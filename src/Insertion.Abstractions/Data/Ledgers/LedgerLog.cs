@@ -36,6 +36,11 @@ public sealed class LedgerLog<TEntry>
     private int[] _keySlots = [];
     private int[] _daySlots = [];
     private Dictionary<string, int>? _reversalOf;
+    // The minutes per day of the stored entries of a slice's days, when a store summed them instead of
+    // loading them: the entries it loaded (by key) are then not chained by day, their minutes being
+    // in these sums; only the entries appended since are.
+    private Dictionary<DateOnly, long>? _summed;
+    private int _unchained;
     private int _length;
     private int _days;
 
@@ -68,18 +73,49 @@ public sealed class LedgerLog<TEntry>
     /// entries (sequences from <paramref name="firstSequence"/>), whole or for <paramref name="slice"/>.
     /// Entries past the count are dropped: a database without snapshot reads may return entries
     /// committed after the row was read, which the row's version check refuses on save anyway.
+    /// A store loads a slice's days as <paramref name="dayTotals"/>, the sum of the minutes stored on
+    /// each of them (a <c>GROUP BY</c> day: a row per day whatever the number of entries), beside the
+    /// entries with its keys: the day and week rules then read the sums, never the window's entries.
     /// </summary>
+    /// <remarks>
+    /// A sum may include entries committed after the ledger's row was read: a rule then decides on a
+    /// state that was committed, and a command accepted on it fails the row's version check on save,
+    /// as any command racing another writer.
+    /// </remarks>
     /// <exception cref="InvalidOperationException">Loaded whole, the entries are not as many as the row counts.</exception>
-    public static LedgerLog<TEntry> OfStored(IReadOnlyList<TEntry> entries, int count, long firstSequence, LedgerSlice? slice, string ledger)
+    /// <exception cref="ArgumentException">Day totals without a slice with days, or outside them.</exception>
+    public static LedgerLog<TEntry> OfStored(IReadOnlyList<TEntry> entries, int count, long firstSequence, LedgerSlice? slice, string ledger, IReadOnlyDictionary<DateOnly, long>? dayTotals = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
+        ArgumentException.ThrowIfNullOrEmpty(ledger);
         var end = firstSequence + count;
         var kept = entries.Count > 0 && entries[^1].Sequence >= end ? entries.Where(e => e.Sequence < end).ToList() : entries;
         if (slice is null && kept.Count != count)
         {
             throw new InvalidOperationException($"{ledger} stores a count of {count} entries, but {kept.Count} were loaded.");
         }
-        return Of(kept);
+        if (dayTotals is null)
+        {
+            return Of(kept);
+        }
+        if (slice?.Days is not { } days)
+        {
+            throw new ArgumentException("Day totals belong to a slice with days.", nameof(dayTotals));
+        }
+        var log = new LedgerLog<TEntry> { _summed = [] };
+        foreach (var (day, minutes) in dayTotals)
+        {
+            if (!days.Contains(day))
+            {
+                throw new ArgumentException($"The day {day:yyyy-MM-dd} is outside the slice's days {days}.", nameof(dayTotals));
+            }
+            log._summed[day] = minutes;
+        }
+        foreach (var e in kept)
+        {
+            log.AddLast(e, chained: false);
+        }
+        return log;
     }
 
     /// <summary>
@@ -96,10 +132,10 @@ public sealed class LedgerLog<TEntry>
                 AddLast(entry);
                 return this;
             }
-            var fork = new LedgerLog<TEntry>();
+            var fork = new LedgerLog<TEntry> { _summed = _summed };
             for (var i = 0; i < visible; i++)
             {
-                fork.AddLast(_items[i]);
+                fork.AddLast(_items[i], chained: i >= _unchained);
             }
             fork.AddLast(entry);
             return fork;
@@ -171,13 +207,14 @@ public sealed class LedgerLog<TEntry>
         lock (_gate)
         {
             CheckVisible(visible);
-            if (days.LengthInDays <= visible)
+            if (days.LengthInDays <= visible || _summed is not null)
             {
                 for (var d = days.Start; ; d = d.AddDays(1))
                 {
-                    if (LastVisibleOn(d, visible) is var at && at != None)
+                    var at = LastVisibleOn(d, visible);
+                    if (at != None || (_summed?.ContainsKey(d) ?? false))
                     {
-                        result.Add((d, SumFrom(at)));
+                        result.Add((d, Summed(d) + SumFrom(at)));
                     }
                     if (d == days.End)
                     {
@@ -252,9 +289,11 @@ public sealed class LedgerLog<TEntry>
                     positions.Add(at);
                 }
             }
+            Dictionary<DateOnly, long>? summed = null;
             if (slice.Days is { } days)
             {
-                if (days.LengthInDays <= visible)
+                summed = _summed?.Where(d => days.Contains(d.Key)).ToDictionary();
+                if (days.LengthInDays <= visible || summed is not null)
                 {
                     for (var d = days.Start; ; d = d.AddDays(1))
                     {
@@ -282,11 +321,23 @@ public sealed class LedgerLog<TEntry>
                     }
                 }
             }
-            return Of(positions.Select(p => _items[p]).ToList());
+            if (summed is null)
+            {
+                return Of(positions.Select(p => _items[p]).ToList());
+            }
+            // The sums stay sums; the entries appended since them stay chained.
+            var log = new LedgerLog<TEntry> { _summed = summed };
+            foreach (var p in positions)
+            {
+                log.AddLast(_items[p], chained: p >= _unchained);
+            }
+            return log;
         }
     }
 
-    private long MinutesOnLocked(DateOnly day, int visible) => LastVisibleOn(day, visible) is var at && at != None ? SumFrom(at) : 0;
+    private long MinutesOnLocked(DateOnly day, int visible) => Summed(day) + SumFrom(LastVisibleOn(day, visible));
+
+    private long Summed(DateOnly day) => _summed is not null && _summed.TryGetValue(day, out var minutes) ? minutes : 0;
 
     // The position of the last entry of the day among the first visible (None if none): the chain is walked back past what this copy does not see.
     private int LastVisibleOn(DateOnly day, int visible)
@@ -352,8 +403,16 @@ public sealed class LedgerLog<TEntry>
         }
     }
 
-    private void AddLast(TEntry entry)
+    private void AddLast(TEntry entry) => AddLast(entry, chained: true);
+
+    // Chained: indexed by day. An entry a store loaded beside the sums of its days is not (its minutes
+    // are in them, if its day is one of them): those come first, counted by _unchained.
+    private void AddLast(TEntry entry, bool chained)
     {
+        if (!chained && _length != _unchained)
+        {
+            throw new InvalidOperationException("The entries summed by day come first.");
+        }
         if (_length == _items.Length)
         {
             var capacity = Math.Max(8, _length * 2);
@@ -361,7 +420,7 @@ public sealed class LedgerLog<TEntry>
             Array.Resize(ref _previousOnDay, capacity);
         }
         var at = _length;
-        var previous = FindDay(entry.On);
+        var previous = chained ? FindDay(entry.On) : None;
         _items[at] = entry;
         _previousOnDay[at] = previous;
         _length++;
@@ -370,7 +429,11 @@ public sealed class LedgerLog<TEntry>
             _keySlots = Rehash(_keySlots.Length, p => StringComparer.Ordinal.GetHashCode(_items[p].Key), Enumerable.Range(0, _length - 1));
         }
         Place(_keySlots, StringComparer.Ordinal.GetHashCode(entry.Key), at);
-        if (previous == None)
+        if (!chained)
+        {
+            _unchained++;
+        }
+        else if (previous == None)
         {
             _days++;
             if (_days * 2 > _daySlots.Length)

@@ -7,8 +7,8 @@ namespace Insertion.Persistence.EntityFrameworkCore;
 
 /// <summary>
 /// Loads a worked-hours ledger's entries — all of them, or only the <see cref="LedgerSlice"/> a
-/// command reads (its keys, the entries reversing them, its days: one indexed query whose cost is the
-/// slice's, not the history's) — and saves the entries appended since: those from the stored count on
+/// command reads (the entries with its keys or reversing them, and the minutes of each of its days
+/// summed by the database: indexed queries whose cost is the slice's, not the history's) — and saves the entries appended since: those from the stored count on
 /// (<see cref="ContractHoursLedger.Count"/>, on the ledger's row, which its version check makes
 /// exact). The running count and total are columns of the ledger's row. Entries are only ever inserted.
 /// </summary>
@@ -18,17 +18,20 @@ internal sealed class HoursLedgerEntries(StoredEntryCounts counts) : IStoredPart
     {
         var contracts = aggregates.Select(l => l.Contract).ToList();
         var query = db.Set<WorkedHoursEntry>().AsNoTracking().Where(e => contracts.Contains(e.Contract));
-        if (slice is not null)
-        {
-            query = LedgerSliceQuery.Of(query, slice, e => e.Key, e => e.Reverses, e => e.On);
-        }
-        var entries = slice is not null && slice.Keys.Count == 0 && slice.Days is null
-            ? []
-            : await query.OrderBy(e => e.Contract).ThenBy(e => e.Sequence).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var entries = slice is null
+            ? await query.OrderBy(e => e.Contract).ThenBy(e => e.Sequence).ToListAsync(cancellationToken).ConfigureAwait(false)
+            : !LedgerSliceQuery.HasEntries(slice)
+                ? []
+                : LedgerSliceQuery.Distinct(
+                    await LedgerSliceQuery.Of(query, slice, e => e.Key, e => e.Reverses).ToListAsync(cancellationToken).ConfigureAwait(false),
+                    e => e.Contract.Value, e => e.Sequence);
         var byContract = entries.GroupBy(e => e.Contract).ToDictionary(g => g.Key, g => (IReadOnlyList<WorkedHoursEntry>)g.ToList());
+        var dayTotals = slice?.Days is null
+            ? null
+            : await LedgerSliceQuery.DayTotalsAsync(db, "ContractHoursEntries", "Contract", contracts.Select(c => c.Value), slice, cancellationToken).ConfigureAwait(false);
         foreach (var ledger in aggregates)
         {
-            Restore(ledger, byContract.GetValueOrDefault(ledger.Contract) ?? [], slice);
+            Restore(ledger, byContract.GetValueOrDefault(ledger.Contract) ?? [], slice, dayTotals is null ? null : dayTotals.GetValueOrDefault(ledger.Contract.Value) ?? []);
             counts.Remember(ledger, ledger.Count);
         }
     }
@@ -48,5 +51,5 @@ internal sealed class HoursLedgerEntries(StoredEntryCounts counts) : IStoredPart
     }
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "Restore")]
-    private static extern void Restore(ContractHoursLedger ledger, IReadOnlyList<WorkedHoursEntry> entries, LedgerSlice? slice);
+    private static extern void Restore(ContractHoursLedger ledger, IReadOnlyList<WorkedHoursEntry> entries, LedgerSlice? slice, IReadOnlyDictionary<DateOnly, long>? dayTotals);
 }

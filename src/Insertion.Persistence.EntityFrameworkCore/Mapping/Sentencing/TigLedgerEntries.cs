@@ -7,8 +7,8 @@ namespace Insertion.Persistence.EntityFrameworkCore;
 
 /// <summary>
 /// Loads a TIG measure's ledger entries — all of them, or only the <see cref="LedgerSlice"/> a
-/// command reads (its keys, the entries reversing them, its week: one indexed query whose cost is the
-/// slice's, not the history's) — and saves the entries appended since: those past the stored count
+/// command reads (the entries with its keys or reversing them, and the minutes of each day of its week
+/// summed by the database: indexed queries whose cost is the slice's, not the history's) — and saves the entries appended since: those past the stored count
 /// (<see cref="TigMeasure.EntryCount"/>, on the measure's row with the sums done and pedagogical,
 /// which its version check makes exact). Entries are only ever inserted; a replayed key is refused by
 /// the unique index (a conflict, retried by the caller).
@@ -19,17 +19,20 @@ internal sealed class TigLedgerEntries(StoredEntryCounts counts) : IStoredPart<T
     {
         var ids = aggregates.Select(m => m.Id).ToList();
         var query = db.Set<TigEntryRow>().AsNoTracking().Where(e => ids.Contains(e.Measure));
-        if (slice is not null)
-        {
-            query = LedgerSliceQuery.Of(query, slice, e => e.Key, e => e.Reverses, e => e.On);
-        }
-        var rows = slice is not null && slice.Keys.Count == 0 && slice.Days is null
-            ? []
-            : await query.OrderBy(e => e.Measure).ThenBy(e => e.Sequence).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var rows = slice is null
+            ? await query.OrderBy(e => e.Measure).ThenBy(e => e.Sequence).ToListAsync(cancellationToken).ConfigureAwait(false)
+            : !LedgerSliceQuery.HasEntries(slice)
+                ? []
+                : LedgerSliceQuery.Distinct(
+                    await LedgerSliceQuery.Of(query, slice, e => e.Key, e => e.Reverses).ToListAsync(cancellationToken).ConfigureAwait(false),
+                    e => e.Measure.Value, e => e.Sequence);
         var byMeasure = rows.GroupBy(e => e.Measure).ToDictionary(g => g.Key, g => (IReadOnlyList<TigEntry>)g.Select(r => r.ToEntry()).ToList());
+        var dayTotals = slice?.Days is null
+            ? null
+            : await LedgerSliceQuery.DayTotalsAsync(db, "TigEntries", "Measure", ids.Select(m => m.Value), slice, cancellationToken).ConfigureAwait(false);
         foreach (var m in aggregates)
         {
-            Restore(m, byMeasure.GetValueOrDefault(m.Id) ?? [], slice);
+            Restore(m, byMeasure.GetValueOrDefault(m.Id) ?? [], slice, dayTotals is null ? null : dayTotals.GetValueOrDefault(m.Id.Value) ?? []);
             counts.Remember(m, m.EntryCount);
         }
     }
@@ -50,5 +53,5 @@ internal sealed class TigLedgerEntries(StoredEntryCounts counts) : IStoredPart<T
     }
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "Restore")]
-    private static extern void Restore(TigMeasure measure, IReadOnlyList<TigEntry> entries, LedgerSlice? slice);
+    private static extern void Restore(TigMeasure measure, IReadOnlyList<TigEntry> entries, LedgerSlice? slice, IReadOnlyDictionary<DateOnly, long>? dayTotals);
 }
