@@ -321,11 +321,7 @@ public sealed class LedgerLog<TEntry>
                     }
                 }
             }
-            if (summed is null)
-            {
-                return Of(positions.Select(p => _items[p]).ToList());
-            }
-            // The sums stay sums; the entries appended since them stay chained.
+            // The sums stay sums (none for a log of entries only); the entries appended since them stay chained.
             var log = new LedgerLog<TEntry> { _summed = summed };
             foreach (var p in positions)
             {
