@@ -6,8 +6,8 @@ namespace Insertion.Persistence.EntityFrameworkCore;
 
 /// <summary>
 /// The <see cref="IUnitOfWork"/> over the scope's <see cref="InsertionDbContext"/>: the work runs
-/// inside one database transaction, each repository write is saved inside it (its version checked
-/// at once), and the transaction commits at the end, or rolls back when the work throws (a refusal,
+/// inside one database transaction, each repository write is saved inside it (its row and stored
+/// parts in one SaveChanges, its version checked at once), and the transaction commits at the end, or rolls back when the work throws (a refusal,
 /// a conflict, a cancellation): nothing is half-written. Outside a unit of work each write is its
 /// own transaction. Nested calls join the outer unit. As with the in-memory store, a saved
 /// aggregate's version moves on by one per unit of work, and the caller's instances get their
@@ -54,6 +54,9 @@ public sealed class EfUnitOfWork : IUnitOfWork
         var transaction = _db.Database.CurrentTransaction is null
             ? await _db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false)
             : null;
+        // A failed save fails the whole unit, which rolls its own transaction back: no savepoint per
+        // save is needed (two statements each). A host's transaction keeps EF's savepoints.
+        _db.Database.AutoSavepointsEnabled = transaction is null;
         try
         {
             var result = await work(cancellationToken).ConfigureAwait(false);
@@ -83,6 +86,7 @@ public sealed class EfUnitOfWork : IUnitOfWork
             if (transaction is not null)
             {
                 await transaction.DisposeAsync().ConfigureAwait(false);
+                _db.Database.AutoSavepointsEnabled = true;
             }
             _written.Clear();
             _restore.Clear();
@@ -122,14 +126,21 @@ public sealed class EfUnitOfWork : IUnitOfWork
                 entry.State = EntityState.Deleted;
                 break;
         }
-        await SaveChangesAsync(typeof(T).Name, entity.Key, cancellationToken).ConfigureAwait(false);
+        // The row and its stored parts in one SaveChanges: the row's version check and the parts'
+        // inserts commit or roll back together, with the unit of work.
+        List<Action>? saved = null;
         if (kind != WriteKind.Delete)
         {
             foreach (var part in parts)
             {
-                await part.SaveAsync(_db, ct => SaveChangesAsync(typeof(T).Name, entity.Key, ct), entity, kind == WriteKind.Add, cancellationToken).ConfigureAwait(false);
+                if (await part.StageAsync(_db, entity, kind == WriteKind.Add, cancellationToken).ConfigureAwait(false) is { } then)
+                {
+                    (saved ??= []).Add(then);
+                }
             }
         }
+        await SaveChangesAsync(typeof(T).Name, entity.Key, cancellationToken).ConfigureAwait(false);
+        saved?.ForEach(then => then());
         _written[id] = next;
     }
 

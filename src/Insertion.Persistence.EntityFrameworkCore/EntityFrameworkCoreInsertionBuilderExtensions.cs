@@ -24,7 +24,7 @@ public static class EntityFrameworkCoreInsertionBuilderExtensions
         ArgumentNullException.ThrowIfNull(configure);
         ArgumentNullException.ThrowIfNull(dialect);
         var services = builder.Services;
-        services.AddDbContext<InsertionDbContext>(configure, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+        services.AddDbContextPool<InsertionDbContext>(configure);
         services.Replace(ServiceDescriptor.Singleton(dialect));
         services.TryAddSingleton<StoredEntryCounts>();
         services.TryAddScoped(sp => new EfUnitOfWork(sp.GetRequiredService<InsertionDbContext>(), sp.GetRequiredService<StoreDialect>(), sp.GetRequiredService<StoredEntryCounts>()));

@@ -2,8 +2,8 @@ namespace Insertion.Persistence.EntityFrameworkCore;
 
 /// <summary>
 /// A part of an aggregate stored in its own table and not as an EF navigation (an append-only
-/// ledger's entries): loaded after the aggregates, saved after the aggregate's row (in the same
-/// transaction, once the row's version check passed).
+/// ledger's entries): loaded after the aggregates, saved with the aggregate's row (one
+/// <c>SaveChanges</c>, in the unit of work's transaction).
 /// </summary>
 /// <typeparam name="T">The aggregate.</typeparam>
 internal interface IStoredPart<in T>
@@ -12,11 +12,15 @@ internal interface IStoredPart<in T>
     /// <summary>Completes freshly materialised aggregates with their stored part: all of it, or the <paramref name="slice"/> of a ledger a command reads.</summary>
     Task LoadAsync(InsertionDbContext db, IReadOnlyList<T> aggregates, Insertion.Abstractions.LedgerSlice? slice, CancellationToken cancellationToken);
 
-    /// <summary>Writes what the aggregate holds and the store does not yet (the version check of its row already passed).</summary>
-    /// <param name="db">The scope's context (empty tracker).</param>
-    /// <param name="saveChanges">Saves what was added to <paramref name="db"/>, store conflicts as <see cref="Insertion.Abstractions.ConcurrencyConflictException"/>.</param>
-    /// <param name="aggregate">The aggregate just saved.</param>
-    /// <param name="added">Whether the aggregate was added (nothing of it stored before).</param>
-    /// <param name="cancellationToken">Cancels the save.</param>
-    Task SaveAsync(InsertionDbContext db, Func<CancellationToken, Task> saveChanges, T aggregate, bool added, CancellationToken cancellationToken);
+    /// <summary>
+    /// Stages what the aggregate holds and the store does not yet: adds it to <paramref name="db"/>'s
+    /// tracker, to be saved with the aggregate's row by one <c>SaveChanges</c> (the unit of work's
+    /// transaction undoes it all when the row's version check fails).
+    /// </summary>
+    /// <param name="db">The scope's context, the aggregate's row tracked.</param>
+    /// <param name="aggregate">The aggregate being saved.</param>
+    /// <param name="added">Whether the aggregate is being added (nothing of it stored before).</param>
+    /// <param name="cancellationToken">Cancels the staging.</param>
+    /// <returns>What to do once the save succeeded (remember a stored count), or <see langword="null"/>.</returns>
+    Task<Action?> StageAsync(InsertionDbContext db, T aggregate, bool added, CancellationToken cancellationToken);
 }

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Insertion.Abstractions;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,8 +13,8 @@ namespace Insertion.Persistence.EntityFrameworkCore;
 /// The entries are one branch per index joined by <c>UNION ALL</c>, unordered: an <c>OR</c> of the
 /// two, a <c>UNION</c> or an <c>ORDER BY</c> lets SQLite (3.53, as bundled with Microsoft.Data.Sqlite)
 /// merge the branches in key order by reading every entry of the ledger through its primary key — a
-/// command's cost growing with the history. The caller drops an entry found by both branches and
-/// sorts (<see cref="Distinct{TRow, TLedger}"/>); <c>LedgerSliceQueryPlanTests</c> checks the plan.
+/// command's cost growing with the history. An entry found by both branches is kept once;
+/// <c>LedgerSliceQueryPlanTests</c> checks the plan.
 /// </remarks>
 internal static class LedgerSliceQuery
 {
@@ -24,18 +23,48 @@ internal static class LedgerSliceQuery
     /// <summary>Whether the slice names keys, so that its entries are worth a query.</summary>
     public static bool HasEntries(LedgerSlice slice) => slice.Keys.Count > 0;
 
-    /// <summary>The entries with the slice's keys or reversing one of them, unordered, an entry found by both branches twice (see <see cref="Distinct{TRow, TLedger}"/>).</summary>
-    public static IQueryable<TRow> Of<TRow>(IQueryable<TRow> rows, LedgerSlice slice,
-        Expression<Func<TRow, string>> key, Expression<Func<TRow, string?>> reverses)
+    /// <summary>
+    /// The entries of <paramref name="ledgers"/> (ids in <paramref name="ledgerColumn"/> of
+    /// <paramref name="table"/>, mapped to <typeparamref name="TRow"/>) with the slice's keys or
+    /// reversing one of them, in the order of their ledger and sequence: one SQL text per number of
+    /// ledgers and keys, so that EF and the database cache its plan.
+    /// </summary>
+    public static async Task<List<TRow>> EntriesAsync<TRow>(InsertionDbContext db, string table, string ledgerColumn,
+        IEnumerable<string> ledgers, LedgerSlice slice, Func<TRow, string> ledger, Func<TRow, long> sequence, CancellationToken cancellationToken)
+        where TRow : class
     {
-        var values = new SliceValues(slice);
-        return rows.Where(Keys(key, values)).Concat(rows.Where(Reversing(reverses, values)));
+        var rows = new List<TRow>();
+        if (!HasEntries(slice))
+        {
+            return rows;
+        }
+        var keys = slice.Keys.ToList();
+        foreach (var chunk in ledgers.Distinct(StringComparer.Ordinal).Chunk(Chunk))
+        {
+#pragma warning disable EF1002 // The SQL text holds the table's own names and placeholders; every value is a parameter.
+            rows.AddRange(await db.Set<TRow>().FromSqlRaw(EntriesSql(table, ledgerColumn, chunk.Length, keys.Count), [.. chunk, .. keys])
+                .AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false));
+#pragma warning restore EF1002
+        }
+        return Distinct(rows, ledger, sequence);
     }
 
-    /// <summary>The rows of <see cref="Of{TRow}"/> once each, in the order of their ledger and sequence.</summary>
-    public static List<TRow> Distinct<TRow, TLedger>(IEnumerable<TRow> rows, Func<TRow, TLedger> ledger, Func<TRow, long> sequence)
-        where TLedger : IComparable<TLedger> =>
-        [.. rows.DistinctBy(r => (ledger(r), sequence(r))).OrderBy(ledger).ThenBy(sequence)];
+    /// <summary>
+    /// The SQL of <see cref="EntriesAsync{TRow}"/> for <paramref name="ledgers"/> ledger ids
+    /// (placeholders <c>{0}</c> on) then <paramref name="keys"/> keys: one branch per index —
+    /// (ledger, key) and (ledger, reversed key) — joined by <c>UNION ALL</c>, unordered.
+    /// </summary>
+    internal static string EntriesSql(string table, string ledgerColumn, int ledgers, int keys)
+    {
+        var inLedgers = string.Join(", ", Enumerable.Range(0, ledgers).Select(i => "{" + i + "}"));
+        var inKeys = string.Join(", ", Enumerable.Range(ledgers, keys).Select(i => "{" + i + "}"));
+        return $"SELECT * FROM \"{table}\" WHERE \"{ledgerColumn}\" IN ({inLedgers}) AND \"IdempotencyKey\" IN ({inKeys}) " +
+            $"UNION ALL SELECT * FROM \"{table}\" WHERE \"{ledgerColumn}\" IN ({inLedgers}) AND \"Reverses\" IN ({inKeys})";
+    }
+
+    /// <summary>The rows found by the two branches once each, in the order of their ledger and sequence.</summary>
+    private static List<TRow> Distinct<TRow>(IEnumerable<TRow> rows, Func<TRow, string> ledger, Func<TRow, long> sequence) =>
+        [.. rows.DistinctBy(r => (ledger(r), sequence(r))).OrderBy(ledger, StringComparer.Ordinal).ThenBy(sequence)];
 
     /// <summary>
     /// The minutes stored on each day of the slice's days, per ledger (its id in
@@ -67,23 +96,6 @@ internal static class LedgerSliceQuery
             }
         }
         return totals;
-    }
-
-    private static Expression<Func<TRow, bool>> Keys<TRow>(Expression<Func<TRow, string>> key, SliceValues values) =>
-        Expression.Lambda<Func<TRow, bool>>(Contains(values, key.Body), key.Parameters);
-
-    // The keys are never null, so that IN (...) leaves out the entries reversing nothing.
-    private static Expression<Func<TRow, bool>> Reversing<TRow>(Expression<Func<TRow, string?>> reverses, SliceValues values) =>
-        Expression.Lambda<Func<TRow, bool>>(Contains(values, reverses.Body), reverses.Parameters);
-
-    private static MethodCallExpression Contains(SliceValues values, Expression item) =>
-        Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)],
-            Expression.Field(Expression.Constant(values), nameof(SliceValues.Keys)), item);
-
-    // A closure for the query's parameters, as the C# compiler would make.
-    private sealed class SliceValues(LedgerSlice slice)
-    {
-        public readonly List<string> Keys = [.. slice.Keys];
     }
 
     private sealed class DayTotalRow

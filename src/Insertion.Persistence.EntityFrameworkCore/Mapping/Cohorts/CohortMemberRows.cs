@@ -8,8 +8,8 @@ namespace Insertion.Persistence.EntityFrameworkCore;
 
 /// <summary>
 /// Loads a cohort's members from <c>CohortMembers</c> in enrolment order, and saves them: a
-/// withdrawal changes a member, so the cohort's rows are replaced (in the write's transaction,
-/// after the version check of the cohort's row).
+/// withdrawal changes a member, so the cohort's rows are replaced (deleted at once in the write's
+/// transaction, inserted with the cohort's row: a failed version check rolls both back).
 /// </summary>
 internal sealed class CohortMemberRows : IStoredPart<Cohort>
 {
@@ -41,7 +41,7 @@ internal sealed class CohortMemberRows : IStoredPart<Cohort>
         }
     }
 
-    public async Task SaveAsync(InsertionDbContext db, Func<CancellationToken, Task> saveChanges, Cohort aggregate, bool added, CancellationToken cancellationToken)
+    public async Task<Action?> StageAsync(InsertionDbContext db, Cohort aggregate, bool added, CancellationToken cancellationToken)
     {
         var id = aggregate.Id;
         if (!added)
@@ -50,7 +50,7 @@ internal sealed class CohortMemberRows : IStoredPart<Cohort>
         }
         if (aggregate.Members.Count == 0)
         {
-            return;
+            return null;
         }
         db.AddRange(aggregate.Members.Select((m, i) => new CohortMemberRow
         {
@@ -64,7 +64,7 @@ internal sealed class CohortMemberRows : IStoredPart<Cohort>
             WithdrawnOn = m.WithdrawnOn,
             WithdrawalReason = m.WithdrawalReason,
         }));
-        await saveChanges(cancellationToken).ConfigureAwait(false);
+        return null;
     }
 
     [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_members")]

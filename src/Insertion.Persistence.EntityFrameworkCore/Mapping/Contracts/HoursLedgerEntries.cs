@@ -17,14 +17,11 @@ internal sealed class HoursLedgerEntries(StoredEntryCounts counts) : IStoredPart
     public async Task LoadAsync(InsertionDbContext db, IReadOnlyList<ContractHoursLedger> aggregates, LedgerSlice? slice, CancellationToken cancellationToken)
     {
         var contracts = aggregates.Select(l => l.Contract).ToList();
-        var query = db.Set<WorkedHoursEntry>().AsNoTracking().Where(e => contracts.Contains(e.Contract));
         var entries = slice is null
-            ? await query.OrderBy(e => e.Contract).ThenBy(e => e.Sequence).ToListAsync(cancellationToken).ConfigureAwait(false)
-            : !LedgerSliceQuery.HasEntries(slice)
-                ? []
-                : LedgerSliceQuery.Distinct(
-                    await LedgerSliceQuery.Of(query, slice, e => e.Key, e => e.Reverses).ToListAsync(cancellationToken).ConfigureAwait(false),
-                    e => e.Contract.Value, e => e.Sequence);
+            ? await db.Set<WorkedHoursEntry>().AsNoTracking().Where(e => contracts.Contains(e.Contract))
+                .OrderBy(e => e.Contract).ThenBy(e => e.Sequence).ToListAsync(cancellationToken).ConfigureAwait(false)
+            : await LedgerSliceQuery.EntriesAsync<WorkedHoursEntry>(db, "ContractHoursEntries", "Contract", contracts.Select(c => c.Value), slice,
+                e => e.Contract.Value, e => e.Sequence, cancellationToken).ConfigureAwait(false);
         var byContract = entries.GroupBy(e => e.Contract).ToDictionary(g => g.Key, g => (IReadOnlyList<WorkedHoursEntry>)g.ToList());
         var dayTotals = slice?.Days is null
             ? null
@@ -36,18 +33,18 @@ internal sealed class HoursLedgerEntries(StoredEntryCounts counts) : IStoredPart
         }
     }
 
-    public async Task SaveAsync(InsertionDbContext db, Func<CancellationToken, Task> saveChanges, ContractHoursLedger aggregate, bool added, CancellationToken cancellationToken)
+    public async Task<Action?> StageAsync(InsertionDbContext db, ContractHoursLedger aggregate, bool added, CancellationToken cancellationToken)
     {
         var contract = aggregate.Contract;
         var stored = await counts.StoredAsync(aggregate, added, () => db.Set<WorkedHoursEntry>().CountAsync(e => e.Contract == contract, cancellationToken)).ConfigureAwait(false);
         var appended = aggregate.EntriesSince(stored);
         if (appended.Count == 0)
         {
-            return;
+            return null;
         }
         db.AddRange(appended);
-        await saveChanges(cancellationToken).ConfigureAwait(false);
-        counts.Remember(aggregate, aggregate.Count);
+        var count = aggregate.Count;
+        return () => counts.Remember(aggregate, count);
     }
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "Restore")]

@@ -18,14 +18,11 @@ internal sealed class TigLedgerEntries(StoredEntryCounts counts) : IStoredPart<T
     public async Task LoadAsync(InsertionDbContext db, IReadOnlyList<TigMeasure> aggregates, LedgerSlice? slice, CancellationToken cancellationToken)
     {
         var ids = aggregates.Select(m => m.Id).ToList();
-        var query = db.Set<TigEntryRow>().AsNoTracking().Where(e => ids.Contains(e.Measure));
         var rows = slice is null
-            ? await query.OrderBy(e => e.Measure).ThenBy(e => e.Sequence).ToListAsync(cancellationToken).ConfigureAwait(false)
-            : !LedgerSliceQuery.HasEntries(slice)
-                ? []
-                : LedgerSliceQuery.Distinct(
-                    await LedgerSliceQuery.Of(query, slice, e => e.Key, e => e.Reverses).ToListAsync(cancellationToken).ConfigureAwait(false),
-                    e => e.Measure.Value, e => e.Sequence);
+            ? await db.Set<TigEntryRow>().AsNoTracking().Where(e => ids.Contains(e.Measure))
+                .OrderBy(e => e.Measure).ThenBy(e => e.Sequence).ToListAsync(cancellationToken).ConfigureAwait(false)
+            : await LedgerSliceQuery.EntriesAsync<TigEntryRow>(db, "TigEntries", "Measure", ids.Select(m => m.Value), slice,
+                e => e.Measure.Value, e => e.Sequence, cancellationToken).ConfigureAwait(false);
         var byMeasure = rows.GroupBy(e => e.Measure).ToDictionary(g => g.Key, g => (IReadOnlyList<TigEntry>)g.Select(r => r.ToEntry()).ToList());
         var dayTotals = slice?.Days is null
             ? null
@@ -37,7 +34,7 @@ internal sealed class TigLedgerEntries(StoredEntryCounts counts) : IStoredPart<T
         }
     }
 
-    public async Task SaveAsync(InsertionDbContext db, Func<CancellationToken, Task> saveChanges, TigMeasure aggregate, bool added, CancellationToken cancellationToken)
+    public async Task<Action?> StageAsync(InsertionDbContext db, TigMeasure aggregate, bool added, CancellationToken cancellationToken)
     {
         var id = aggregate.Id;
         var stored = await counts.StoredAsync(aggregate, added, () => db.Set<TigEntryRow>().CountAsync(e => e.Measure == id, cancellationToken)).ConfigureAwait(false);
@@ -45,11 +42,11 @@ internal sealed class TigLedgerEntries(StoredEntryCounts counts) : IStoredPart<T
         var appended = aggregate.EntriesSince(stored + 1L);
         if (appended.Count == 0)
         {
-            return;
+            return null;
         }
         db.AddRange(appended.Select(e => TigEntryRow.Of(id, e)));
-        await saveChanges(cancellationToken).ConfigureAwait(false);
-        counts.Remember(aggregate, aggregate.EntryCount);
+        var count = aggregate.EntryCount;
+        return () => counts.Remember(aggregate, count);
     }
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "Restore")]
