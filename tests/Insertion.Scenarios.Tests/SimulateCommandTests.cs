@@ -140,6 +140,33 @@ public sealed class SimulateCommandTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Report_on_a_database_path_that_does_not_exist_fails_and_creates_nothing_issue_27()
+    {
+        var db = Path.Combine(_dir, "mistyped.db");
+        var run = await RunAsync("report", "--db", db, "--year", "2026", "--out", Path.Combine(_dir, "out"));
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("no database at", run.Err, StringComparison.Ordinal);
+        Assert.False(File.Exists(db));
+        Assert.False(Directory.Exists(Path.Combine(_dir, "out")));
+    }
+
+    [Theory]
+    [InlineData("paris", "2026")]
+    [InlineData("amiens", "2025")]
+    public async Task Report_for_a_site_or_year_the_database_does_not_hold_is_refused_saying_what_it_holds_issue_27(string site, string year)
+    {
+        var db = Path.Combine(_dir, "amiens.db");
+        var simulated = await RunAsync("simulate", "--year", "2026", "--seed", "3", "--people", "15", "--out", Path.Combine(_dir, "sim"), "--db", db);
+        Assert.True(simulated.Exit == 0, simulated.Err + simulated.Out);
+        var out_ = Path.Combine(_dir, "out");
+        var run = await RunAsync("report", "--db", db, "--site", site, "--year", year, "--out", out_);
+        Assert.Equal(2, run.Exit);
+        Assert.Contains($"holds nothing for {site} in {year}", run.Err, StringComparison.Ordinal);
+        Assert.Contains("amiens 2026", run.Err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(out_));
+    }
+
     [Theory]
     [InlineData("--site", "lille")]
     [InlineData("--people", "0")]

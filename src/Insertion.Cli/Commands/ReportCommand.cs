@@ -38,6 +38,12 @@ internal static class ReportCommand
             return 2;
         }
         var y = year ?? TimeProvider.System.GetLocalNow().Year;
+        if (MissingSqliteFile(db) is { } missing)
+        {
+            // report reads a store, it never makes one: a mistyped path must not become an empty, migrated year.
+            error.WriteLine($"--db: no database at '{missing}'; report opens an existing database only (write one with simulate --db).");
+            return 2;
+        }
         var services = new ServiceCollection();
         services.AddInsertion(b =>
         {
@@ -57,6 +63,26 @@ internal static class ReportCommand
         {
             error.WriteLine($"Cannot open the database: {ex.Message}");
             return 1;
+        }
+        var held = new SortedSet<string>(StringComparer.Ordinal);
+        var scopeHeld = provider.CreateAsyncScope();
+        await using (scopeHeld.ConfigureAwait(false))
+        {
+            foreach (var s in known)
+            {
+                foreach (var c in await scopeHeld.ServiceProvider.GetRequiredService<CohortService>().ListOfSiteAsync(s, ct).ConfigureAwait(false))
+                {
+                    held.Add($"{s} {c.Start.Year}");
+                }
+            }
+        }
+        var absent = sites.Where(s => !held.Contains($"{s} {y}")).ToList();
+        if (absent.Count == sites.Length)
+        {
+            // Contracts and TIG measures carry no site in the store: a site is known by its promotions, and a report
+            // titled with a site the database does not hold would show another site's figures.
+            error.WriteLine($"--site {site} --year {y}: the database holds nothing for {string.Join(", ", absent)} in {y}; it holds {(held.Count == 0 ? "no site and year" : string.Join(", ", held))}.");
+            return 2;
         }
         var cohorts = new List<(string Site, CohortId Cohort)>();
         DateOnly to = new(y, 12, 31);
@@ -88,5 +114,32 @@ internal static class ReportCommand
         var written = await SimulationFiles.WriteAsync(result, outDir, ct).ConfigureAwait(false);
         output.WriteLine($"Report of {y} rebuilt from the database into {Path.GetFullPath(outDir)}: {written} files (commands and refusals of a simulation are not stored: their table is empty).");
         return 0;
+    }
+
+    /// <summary>The file a SQLite connection names when it does not exist (null for PostgreSQL, in-memory or an existing file).</summary>
+    internal static string? MissingSqliteFile(string connection)
+    {
+        if (connection.TrimStart().StartsWith("Host=", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        string? path = connection;
+        if (connection.Contains('=', StringComparison.Ordinal))
+        {
+            var builder = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connection };
+            path = null;
+            foreach (var key in new[] { "Data Source", "DataSource", "Filename" })
+            {
+                if (builder.TryGetValue(key, out var value) && value is string text)
+                {
+                    path = text;
+                }
+            }
+        }
+        if (string.IsNullOrWhiteSpace(path) || path.Contains(":memory:", StringComparison.OrdinalIgnoreCase) || path.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        return File.Exists(path) ? null : path;
     }
 }
