@@ -71,21 +71,48 @@ internal sealed class HtmlReport(string title)
         return this;
     }
 
-    /// <summary>Grouped vertical bars (one group per label, one bar per series), with an optional reference line per group.</summary>
-    public HtmlReport BarChart(string caption, IReadOnlyList<string> labels, IReadOnlyList<(string Name, IReadOnlyList<decimal> Values)> series, string unit)
+    /// <summary>
+    /// The round step (1, 2, 2.5 or 5 times a power of ten) of at most four gridlines above zero
+    /// reaching <paramref name="highest"/>: every gridline then carries its exact value (a line at 3.5
+    /// is never labelled 4). At least 0.25, so that an empty or tiny chart still has a scale.
+    /// </summary>
+    internal static decimal AxisStep(decimal highest)
+    {
+        var raw = Math.Max(highest, 1m) / 4;
+        var magnitude = (decimal)Math.Pow(10, Math.Floor(Math.Log10((double)raw)));
+        foreach (var factor in new[] { 1m, 2m, 2.5m, 5m, 10m })
+        {
+            if (factor * magnitude >= raw)
+            {
+                return factor * magnitude;
+            }
+        }
+        return 10m * magnitude;
+    }
+
+    /// <summary>
+    /// Grouped vertical bars (one group per label, one bar per series), on gridlines at a round step
+    /// (<see cref="AxisStep"/>) each labelled with its exact value; a bar's value shows with
+    /// <paramref name="decimals"/> decimals (0 for counts).
+    /// </summary>
+    public HtmlReport BarChart(string caption, IReadOnlyList<string> labels, IReadOnlyList<(string Name, IReadOnlyList<decimal> Values)> series, string unit, int decimals = 2)
     {
         const int height = 220, left = 48, bottom = 40, top = 12;
         var groupWidth = Math.Max(labels.Any(l => l.Length > 4) ? 84 : 28, 12 + 14 * series.Count);
         var width = left + labels.Count * groupWidth + 16;
-        var max = Math.Max(1m, series.SelectMany(s => s.Values).DefaultIfEmpty(0).Max());
+        var highest = series.SelectMany(s => s.Values).DefaultIfEmpty(0).Max();
+        var step = AxisStep(highest);
+        var lines = Math.Max(1, (int)Math.Ceiling(highest / step));
+        var max = step * lines;
         var scale = (height - bottom - top) / (double)max;
+        var stepDecimals = step % 1 == 0 ? 0 : step * 10 % 1 == 0 ? 1 : 2;
         var svg = new StringBuilder();
         svg.Append(Inv, $"<figure><svg role=\"img\" aria-label=\"{E(caption)}\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" xmlns=\"http://www.w3.org/2000/svg\">");
-        for (var t = 0; t <= 4; t++)
+        for (var t = 0; t <= lines; t++)
         {
-            var v = max * t / 4;
+            var v = step * t;
             var y = height - bottom - (double)v * scale;
-            svg.Append(Inv, $"<line x1=\"{left}\" y1=\"{y:0.#}\" x2=\"{width - 8}\" y2=\"{y:0.#}\" class=\"grid\"/><text x=\"{left - 4}\" y=\"{y + 4:0.#}\" class=\"axis\" text-anchor=\"end\">{E(N(v, max < 10 ? 2 : 0))}</text>");
+            svg.Append(Inv, $"<line x1=\"{left}\" y1=\"{y:0.#}\" x2=\"{width - 8}\" y2=\"{y:0.#}\" class=\"grid\"/><text x=\"{left - 4}\" y=\"{y + 4:0.#}\" class=\"axis\" text-anchor=\"end\">{E(N(v, stepDecimals))}</text>");
         }
         for (var i = 0; i < labels.Count; i++)
         {
@@ -94,7 +121,7 @@ internal sealed class HtmlReport(string title)
             {
                 var v = i < series[s].Values.Count ? series[s].Values[i] : 0;
                 var h = (double)v * scale;
-                svg.Append(Inv, $"<rect x=\"{x0 + s * 14}\" y=\"{height - bottom - h:0.#}\" width=\"12\" height=\"{h:0.#}\" fill=\"{Palette[s % Palette.Length]}\"><title>{E(series[s].Name)} {E(labels[i])}: {E(N(v, 2))} {E(unit)}</title></rect>");
+                svg.Append(Inv, $"<rect x=\"{x0 + s * 14}\" y=\"{height - bottom - h:0.#}\" width=\"12\" height=\"{h:0.#}\" fill=\"{Palette[s % Palette.Length]}\"><title>{E(series[s].Name)} {E(labels[i])}: {E(N(v, decimals))} {E(unit)}</title></rect>");
             }
             svg.Append(Inv, $"<text x=\"{x0 + series.Count * 7:0.#}\" y=\"{height - bottom + 14}\" class=\"axis\" text-anchor=\"middle\">{E(labels[i])}</text>");
         }

@@ -61,7 +61,7 @@ internal static class SimulationPage
         var exitRows = r.Year.ExitsByWorkshop.Append(r.Year.Exits).ToList();
         page.BarChart("Exits per workshop and category", exitRows.Select(e => e.Workshop?.Value ?? "all").ToList(),
             [("durable", exitRows.Select(e => (decimal)e.Durable).ToList()), ("transitional", exitRows.Select(e => (decimal)e.Transitional).ToList()),
-             ("positive", exitRows.Select(e => (decimal)e.Positive).ToList()), ("other", exitRows.Select(e => (decimal)e.Other).ToList())], "exits");
+             ("positive", exitRows.Select(e => (decimal)e.Positive).ToList()), ("other", exitRows.Select(e => (decimal)e.Other).ToList())], "exits", decimals: 0);
         Table(page, r.ExitsByWorkshop());
         page.EndSection();
 
