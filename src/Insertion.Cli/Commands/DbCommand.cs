@@ -32,7 +32,8 @@ internal static class DbCommand
         }
     }
 
-    private static bool IsPostgreSql(string connection) => connection.TrimStart().StartsWith("Host=", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether <paramref name="connection"/> names PostgreSQL (<c>Host=</c>); SQLite otherwise.</summary>
+    internal static bool IsPostgreSql(string connection) => connection.TrimStart().StartsWith("Host=", StringComparison.OrdinalIgnoreCase);
 
     public static async Task<int> MigrateAsync(string connection, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {

@@ -64,7 +64,7 @@ internal static class ReportCommand
             error.WriteLine($"Cannot open the database: {ex.Message}");
             return 1;
         }
-        var held = new SortedSet<string>(StringComparer.Ordinal);
+        var held = new SortedSet<(string Site, int Year)>();
         var scopeHeld = provider.CreateAsyncScope();
         await using (scopeHeld.ConfigureAwait(false))
         {
@@ -72,16 +72,16 @@ internal static class ReportCommand
             {
                 foreach (var c in await scopeHeld.ServiceProvider.GetRequiredService<CohortService>().ListOfSiteAsync(s, ct).ConfigureAwait(false))
                 {
-                    held.Add($"{s} {c.Start.Year}");
+                    held.Add((s, c.Start.Year));
                 }
             }
         }
-        var absent = sites.Where(s => !held.Contains($"{s} {y}")).ToList();
+        var absent = sites.Where(s => !held.Contains((s, y))).ToList();
         if (absent.Count == sites.Length)
         {
             // Contracts and TIG measures carry no site in the store: a site is known by its promotions, and a report
             // titled with a site the database does not hold would show another site's figures.
-            error.WriteLine($"--site {site} --year {y}: the database holds nothing for {string.Join(", ", absent)} in {y}; it holds {(held.Count == 0 ? "no site and year" : string.Join(", ", held))}.");
+            error.WriteLine($"--site {site} --year {y}: the database holds nothing for {string.Join(", ", absent)} in {y}; it holds {(held.Count == 0 ? "no site and year" : string.Join(", ", held.Select(h => $"{h.Site} {h.Year}")))}.");
             return 2;
         }
         var cohorts = new List<(string Site, CohortId Cohort)>();
@@ -119,7 +119,7 @@ internal static class ReportCommand
     /// <summary>The file a SQLite connection names when it does not exist (null for PostgreSQL, in-memory or an existing file).</summary>
     internal static string? MissingSqliteFile(string connection)
     {
-        if (connection.TrimStart().StartsWith("Host=", StringComparison.OrdinalIgnoreCase))
+        if (DbCommand.IsPostgreSql(connection))
         {
             return null;
         }

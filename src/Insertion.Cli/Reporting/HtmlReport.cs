@@ -71,6 +71,8 @@ internal sealed class HtmlReport(string title)
         return this;
     }
 
+    private static readonly decimal[] RoundFactors = [1m, 2m, 2.5m, 5m];
+
     /// <summary>
     /// The round step (1, 2, 2.5 or 5 times a power of ten) of at most four gridlines above zero
     /// reaching <paramref name="highest"/>: every gridline then carries its exact value (a line at 3.5
@@ -80,14 +82,7 @@ internal sealed class HtmlReport(string title)
     {
         var raw = Math.Max(highest, 1m) / 4;
         var magnitude = (decimal)Math.Pow(10, Math.Floor(Math.Log10((double)raw)));
-        foreach (var factor in new[] { 1m, 2m, 2.5m, 5m, 10m })
-        {
-            if (factor * magnitude >= raw)
-            {
-                return factor * magnitude;
-            }
-        }
-        return 10m * magnitude;
+        return RoundFactors.Select(f => f * magnitude).FirstOrDefault(step => step >= raw, 10m * magnitude);
     }
 
     /// <summary>

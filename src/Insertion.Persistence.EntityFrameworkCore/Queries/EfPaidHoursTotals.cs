@@ -13,8 +13,6 @@ namespace Insertion.Persistence.EntityFrameworkCore;
 /// </summary>
 internal sealed class EfPaidHoursTotals(InsertionDbContext db) : IPaidHoursTotals
 {
-    private const int Chunk = 500;
-
     public async Task<IReadOnlyList<DayPaidMinutes>> ByDayAsync(DateRange period, IReadOnlyCollection<ContractId>? contracts = null, CancellationToken cancellationToken = default)
     {
         var byDay = new SortedDictionary<DateOnly, long>();
@@ -24,7 +22,7 @@ internal sealed class EfPaidHoursTotals(InsertionDbContext db) : IPaidHoursTotal
         }
         else
         {
-            foreach (var chunk in contracts.Select(c => c.Value).Distinct(StringComparer.Ordinal).Chunk(Chunk))
+            foreach (var chunk in SqlParameters.Chunks(contracts.Select(c => c.Value)))
             {
                 await AddAsync(byDay, period, chunk, cancellationToken).ConfigureAwait(false);
             }
@@ -38,7 +36,7 @@ internal sealed class EfPaidHoursTotals(InsertionDbContext db) : IPaidHoursTotal
         var filter = "";
         if (contracts.Length > 0)
         {
-            filter = " AND \"Contract\" IN (" + string.Join(", ", contracts.Select((_, i) => "{" + (i + 2) + "}")) + ")";
+            filter = " AND \"Contract\" IN (" + SqlParameters.List(2, contracts.Length) + ")";
             parameters.AddRange(contracts);
         }
 #pragma warning disable EF1002, EF1003 // The SQL text holds only placeholders; every value is a parameter.

@@ -18,70 +18,60 @@ namespace Insertion.Persistence.EntityFrameworkCore;
 /// </remarks>
 internal static class LedgerSliceQuery
 {
-    private const int Chunk = 500;
-
-    /// <summary>Whether the slice names keys, so that its entries are worth a query.</summary>
-    public static bool HasEntries(LedgerSlice slice) => slice.Keys.Count > 0;
+    /// <summary>
+    /// The slice of <paramref name="ledgers"/> (ids in <paramref name="ledgerColumn"/> of
+    /// <paramref name="table"/>, entries mapped to <typeparamref name="TRow"/>): the entries with its
+    /// keys or reversing one of them, in the order of their ledger and sequence, and the minutes of
+    /// each of its days per ledger when it has days.
+    /// </summary>
+    public static async Task<SliceRows<TRow>> LoadAsync<TRow>(InsertionDbContext db, string table, string ledgerColumn,
+        IReadOnlyCollection<string> ledgers, LedgerSlice slice, Func<TRow, string> ledger, Func<TRow, long> sequence, CancellationToken cancellationToken)
+        where TRow : class
+    {
+        var entries = slice.Keys.Count == 0 ? [] : await EntriesAsync(db, table, ledgerColumn, ledgers, slice, ledger, sequence, cancellationToken).ConfigureAwait(false);
+        var days = slice.Days is { } window ? await DayTotalsAsync(db, table, ledgerColumn, ledgers, window, cancellationToken).ConfigureAwait(false) : null;
+        return new SliceRows<TRow>(entries, days);
+    }
 
     /// <summary>
-    /// The entries of <paramref name="ledgers"/> (ids in <paramref name="ledgerColumn"/> of
-    /// <paramref name="table"/>, mapped to <typeparamref name="TRow"/>) with the slice's keys or
-    /// reversing one of them, in the order of their ledger and sequence: one SQL text per number of
-    /// ledgers and keys, so that EF and the database cache its plan.
+    /// The SQL of the slice's entries for <paramref name="ledgers"/> ledger ids (placeholders
+    /// <c>{0}</c> on) then <paramref name="keys"/> keys: one branch per index — (ledger, key) and
+    /// (ledger, reversed key) — joined by <c>UNION ALL</c>, unordered; one text per number of ledgers
+    /// and keys, so that EF and the database cache its plan.
     /// </summary>
-    public static async Task<List<TRow>> EntriesAsync<TRow>(InsertionDbContext db, string table, string ledgerColumn,
-        IEnumerable<string> ledgers, LedgerSlice slice, Func<TRow, string> ledger, Func<TRow, long> sequence, CancellationToken cancellationToken)
+    internal static string EntriesSql(string table, string ledgerColumn, int ledgers, int keys)
+    {
+        var inLedgers = SqlParameters.List(0, ledgers);
+        var inKeys = SqlParameters.List(ledgers, keys);
+        return $"SELECT * FROM \"{table}\" WHERE \"{ledgerColumn}\" IN ({inLedgers}) AND \"IdempotencyKey\" IN ({inKeys}) " +
+            $"UNION ALL SELECT * FROM \"{table}\" WHERE \"{ledgerColumn}\" IN ({inLedgers}) AND \"Reverses\" IN ({inKeys})";
+    }
+
+    private static async Task<List<TRow>> EntriesAsync<TRow>(InsertionDbContext db, string table, string ledgerColumn,
+        IReadOnlyCollection<string> ledgers, LedgerSlice slice, Func<TRow, string> ledger, Func<TRow, long> sequence, CancellationToken cancellationToken)
         where TRow : class
     {
         var rows = new List<TRow>();
-        if (!HasEntries(slice))
-        {
-            return rows;
-        }
         var keys = slice.Keys.ToList();
-        foreach (var chunk in ledgers.Distinct(StringComparer.Ordinal).Chunk(Chunk))
+        foreach (var chunk in SqlParameters.Chunks(ledgers))
         {
 #pragma warning disable EF1002 // The SQL text holds the table's own names and placeholders; every value is a parameter.
             rows.AddRange(await db.Set<TRow>().FromSqlRaw(EntriesSql(table, ledgerColumn, chunk.Length, keys.Count), [.. chunk, .. keys])
                 .AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false));
 #pragma warning restore EF1002
         }
-        return Distinct(rows, ledger, sequence);
+        // An entry found by both branches once, in the order of its ledger and sequence.
+        return [.. rows.DistinctBy(r => (ledger(r), sequence(r))).OrderBy(ledger, StringComparer.Ordinal).ThenBy(sequence)];
     }
 
-    /// <summary>
-    /// The SQL of <see cref="EntriesAsync{TRow}"/> for <paramref name="ledgers"/> ledger ids
-    /// (placeholders <c>{0}</c> on) then <paramref name="keys"/> keys: one branch per index —
-    /// (ledger, key) and (ledger, reversed key) — joined by <c>UNION ALL</c>, unordered.
-    /// </summary>
-    internal static string EntriesSql(string table, string ledgerColumn, int ledgers, int keys)
-    {
-        var inLedgers = string.Join(", ", Enumerable.Range(0, ledgers).Select(i => "{" + i + "}"));
-        var inKeys = string.Join(", ", Enumerable.Range(ledgers, keys).Select(i => "{" + i + "}"));
-        return $"SELECT * FROM \"{table}\" WHERE \"{ledgerColumn}\" IN ({inLedgers}) AND \"IdempotencyKey\" IN ({inKeys}) " +
-            $"UNION ALL SELECT * FROM \"{table}\" WHERE \"{ledgerColumn}\" IN ({inLedgers}) AND \"Reverses\" IN ({inKeys})";
-    }
-
-    /// <summary>The rows found by the two branches once each, in the order of their ledger and sequence.</summary>
-    private static List<TRow> Distinct<TRow>(IEnumerable<TRow> rows, Func<TRow, string> ledger, Func<TRow, long> sequence) =>
-        [.. rows.DistinctBy(r => (ledger(r), sequence(r))).OrderBy(ledger, StringComparer.Ordinal).ThenBy(sequence)];
-
-    /// <summary>
-    /// The minutes stored on each day of the slice's days, per ledger (its id in
-    /// <paramref name="ledgerColumn"/> of <paramref name="table"/>); empty when the slice has no days.
-    /// </summary>
-    public static async Task<Dictionary<string, Dictionary<DateOnly, long>>> DayTotalsAsync(InsertionDbContext db, string table, string ledgerColumn,
-        IEnumerable<string> ledgers, LedgerSlice slice, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, Dictionary<DateOnly, long>>> DayTotalsAsync(InsertionDbContext db, string table, string ledgerColumn,
+        IReadOnlyCollection<string> ledgers, DateRange days, CancellationToken cancellationToken)
     {
         var totals = new Dictionary<string, Dictionary<DateOnly, long>>(StringComparer.Ordinal);
-        if (slice.Days is not { } days)
-        {
-            return totals;
-        }
-        foreach (var chunk in ledgers.Distinct(StringComparer.Ordinal).Chunk(Chunk))
+        foreach (var chunk in SqlParameters.Chunks(ledgers))
         {
             var sql = $"SELECT \"{ledgerColumn}\" AS \"Ledger\", \"On\" AS \"Day\", SUM(\"Minutes\") AS \"Minutes\" FROM \"{table}\" " +
-                $"WHERE \"{ledgerColumn}\" IN ({string.Join(", ", chunk.Select((_, i) => "{" + (i + 2) + "}"))}) AND \"On\" >= {{0}} AND \"On\" <= {{1}} " +
+                $"WHERE \"{ledgerColumn}\" IN ({SqlParameters.List(2, chunk.Length)}) AND \"On\" >= {{0}} AND \"On\" <= {{1}} " +
                 $"GROUP BY \"{ledgerColumn}\", \"On\"";
 #pragma warning disable EF1002 // The SQL text holds the table's own names and placeholders; every value is a parameter.
             var rows = await db.Database.SqlQueryRaw<DayTotalRow>(sql, [days.Start, days.End, .. chunk]).ToListAsync(cancellationToken).ConfigureAwait(false);

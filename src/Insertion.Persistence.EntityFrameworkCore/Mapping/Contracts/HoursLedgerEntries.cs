@@ -17,18 +17,15 @@ internal sealed class HoursLedgerEntries(StoredEntryCounts counts) : IStoredPart
     public async Task LoadAsync(InsertionDbContext db, IReadOnlyList<ContractHoursLedger> aggregates, LedgerSlice? slice, CancellationToken cancellationToken)
     {
         var contracts = aggregates.Select(l => l.Contract).ToList();
-        var entries = slice is null
-            ? await db.Set<WorkedHoursEntry>().AsNoTracking().Where(e => contracts.Contains(e.Contract))
-                .OrderBy(e => e.Contract).ThenBy(e => e.Sequence).ToListAsync(cancellationToken).ConfigureAwait(false)
-            : await LedgerSliceQuery.EntriesAsync<WorkedHoursEntry>(db, "ContractHoursEntries", "Contract", contracts.Select(c => c.Value), slice,
+        var sliced = slice is null
+            ? new SliceRows<WorkedHoursEntry>(await db.Set<WorkedHoursEntry>().AsNoTracking().Where(e => contracts.Contains(e.Contract))
+                .OrderBy(e => e.Contract).ThenBy(e => e.Sequence).ToListAsync(cancellationToken).ConfigureAwait(false), null)
+            : await LedgerSliceQuery.LoadAsync<WorkedHoursEntry>(db, "ContractHoursEntries", "Contract", contracts.ConvertAll(c => c.Value), slice,
                 e => e.Contract.Value, e => e.Sequence, cancellationToken).ConfigureAwait(false);
-        var byContract = entries.GroupBy(e => e.Contract).ToDictionary(g => g.Key, g => (IReadOnlyList<WorkedHoursEntry>)g.ToList());
-        var dayTotals = slice?.Days is null
-            ? null
-            : await LedgerSliceQuery.DayTotalsAsync(db, "ContractHoursEntries", "Contract", contracts.Select(c => c.Value), slice, cancellationToken).ConfigureAwait(false);
+        var byContract = sliced.Entries.GroupBy(e => e.Contract).ToDictionary(g => g.Key, g => (IReadOnlyList<WorkedHoursEntry>)g.ToList());
         foreach (var ledger in aggregates)
         {
-            Restore(ledger, byContract.GetValueOrDefault(ledger.Contract) ?? [], slice, dayTotals is null ? null : dayTotals.GetValueOrDefault(ledger.Contract.Value) ?? []);
+            Restore(ledger, byContract.GetValueOrDefault(ledger.Contract) ?? [], slice, sliced.DaysOf(ledger.Contract.Value));
             counts.Remember(ledger, ledger.Count);
         }
     }

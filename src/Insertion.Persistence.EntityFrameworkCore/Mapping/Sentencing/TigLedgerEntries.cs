@@ -18,18 +18,15 @@ internal sealed class TigLedgerEntries(StoredEntryCounts counts) : IStoredPart<T
     public async Task LoadAsync(InsertionDbContext db, IReadOnlyList<TigMeasure> aggregates, LedgerSlice? slice, CancellationToken cancellationToken)
     {
         var ids = aggregates.Select(m => m.Id).ToList();
-        var rows = slice is null
-            ? await db.Set<TigEntryRow>().AsNoTracking().Where(e => ids.Contains(e.Measure))
-                .OrderBy(e => e.Measure).ThenBy(e => e.Sequence).ToListAsync(cancellationToken).ConfigureAwait(false)
-            : await LedgerSliceQuery.EntriesAsync<TigEntryRow>(db, "TigEntries", "Measure", ids.Select(m => m.Value), slice,
+        var sliced = slice is null
+            ? new SliceRows<TigEntryRow>(await db.Set<TigEntryRow>().AsNoTracking().Where(e => ids.Contains(e.Measure))
+                .OrderBy(e => e.Measure).ThenBy(e => e.Sequence).ToListAsync(cancellationToken).ConfigureAwait(false), null)
+            : await LedgerSliceQuery.LoadAsync<TigEntryRow>(db, "TigEntries", "Measure", ids.ConvertAll(m => m.Value), slice,
                 e => e.Measure.Value, e => e.Sequence, cancellationToken).ConfigureAwait(false);
-        var byMeasure = rows.GroupBy(e => e.Measure).ToDictionary(g => g.Key, g => (IReadOnlyList<TigEntry>)g.Select(r => r.ToEntry()).ToList());
-        var dayTotals = slice?.Days is null
-            ? null
-            : await LedgerSliceQuery.DayTotalsAsync(db, "TigEntries", "Measure", ids.Select(m => m.Value), slice, cancellationToken).ConfigureAwait(false);
+        var byMeasure = sliced.Entries.GroupBy(e => e.Measure).ToDictionary(g => g.Key, g => (IReadOnlyList<TigEntry>)g.Select(r => r.ToEntry()).ToList());
         foreach (var m in aggregates)
         {
-            Restore(m, byMeasure.GetValueOrDefault(m.Id) ?? [], slice, dayTotals is null ? null : dayTotals.GetValueOrDefault(m.Id.Value) ?? []);
+            Restore(m, byMeasure.GetValueOrDefault(m.Id) ?? [], slice, sliced.DaysOf(m.Id.Value));
             counts.Remember(m, m.EntryCount);
         }
     }
